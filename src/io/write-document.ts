@@ -1,0 +1,71 @@
+/**
+ * Writing a document back: never over someone else's edit, never half a file.
+ *
+ * We use write-file-atomic (npm's own, used by npm itself for package.json) rather than a
+ * hand-rolled temp+rename: it writes a temp file next to the target (same file system, so the
+ * rename is atomic), fsyncs it, copies mode and owner, resolves symlinks so the link is kept,
+ * serialises concurrent writes to the same path within the process, and removes the temp
+ * file if the process dies half-way.
+ */
+import { constants, type Stats } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { SprintError, conflictError, ioError } from '../errors.js';
+import { fsReason, sha256Hex, type LoadedFile } from './read-document.js';
+
+/**
+ * Replaces the document's contents with `newText` (UTF-8; a leading U+FEFF is written as a BOM),
+ * but only if the file on disk still has exactly the bytes `file` was read from. Keeps the
+ * file's current permission bits and owner. Writing text identical to the disk is a no-op.
+ * The re-check and the rename are not one atomic step; the window is milliseconds.
+ */
+export async function writeDocument(file: LoadedFile, newText: string): Promise<void> {
+  const path = file.path;
+  const next = Buffer.from(newText, 'utf8');
+
+  let stats: Stats;
+  let onDisk: Buffer;
+  try {
+    stats = await stat(path);
+    if (!stats.isFile()) throw conflictError(`${path} changed on disk since it was read; nothing was written`);
+    onDisk = await readFile(path);
+  } catch (err) {
+    if (err instanceof SprintError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw ioError(`${path} no longer exists; nothing was written`);
+    throw ioError(`cannot re-read ${path} before writing: ${fsReason(err)}; nothing was written`);
+  }
+
+  if (onDisk.length !== file.bytes || sha256Hex(onDisk) !== file.hash) {
+    throw conflictError(`${path} changed on disk since it was read; nothing was written`);
+  }
+  if (onDisk.equals(next)) return;
+
+  if (!(await isWritable(path, stats))) throw ioError(`${path} is read-only`);
+
+  try {
+    await writeFileAtomic(path, next, { mode: stats.mode & 0o7777, fsync: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EROFS') throw ioError(`${path} is read-only`);
+    if (code === 'EACCES' || code === 'EPERM') {
+      // The file itself was writable, so it is the folder that refused the temp file or the rename.
+      throw ioError(`cannot write ${path}: permission denied (its folder must be writable too); nothing was written`);
+    }
+    throw ioError(`cannot write ${path}: ${fsReason(err)}; the original file is unchanged`);
+  }
+}
+
+/**
+ * A file with no write bit at all counts as read-only even for root: someone meant it. Otherwise
+ * ask the OS (catches ACLs, read-only mounts, files owned by others).
+ */
+async function isWritable(path: string, stats: Stats): Promise<boolean> {
+  if ((stats.mode & 0o222) === 0) return false;
+  try {
+    await access(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
