@@ -1,0 +1,66 @@
+/**
+ * Which tables are task tables, and what each column means. A table is a task table when its
+ * header names a title/ID column together with a status or estimate column, or when it has a
+ * status column and nothing marks it as goals, metrics, risks, gates, people, events, files…
+ * `<!-- sprint: tasks -->` / `<!-- sprint: ignore -->` before a table override the rule.
+ */
+import { unitFromHeader } from '../../parse/recognize/estimate.js';
+import { fold, stripEmoji, stripInline } from '../../parse/recognize/text.js';
+import type { FieldName, UnitName, Vocabulary } from '../../parse/vocab/index.js';
+import { fieldOfLabel } from './fields.js';
+
+/** What a table is and, for task tables, which column holds what. */
+export interface TableShape {
+  kind: string;
+  columns: Partial<Record<FieldName, number>>;
+  estimateUnit: UnitName | null;
+}
+
+/** Classifies a table from its header cells. */
+export function classifyTable(header: readonly string[], vocab: Vocabulary, forced: 'tasks' | null): TableShape {
+  const names = header.map((h) => fold(stripEmoji(stripInline(h))));
+  const columns: Partial<Record<FieldName, number>> = {};
+  names.forEach((n, i) => {
+    const f = fieldOfLabel(n, vocab) ?? fuzzyField(n);
+    if (f && columns[f] === undefined) columns[f] = i;
+  });
+  const estimateUnit = columns.estimate !== undefined ? unitFromHeader(header[columns.estimate]!, vocab) : null;
+  if (forced === 'tasks') {
+    if (columns.title === undefined) columns.title = firstFreeColumn(names.length, columns);
+    return { kind: 'tasks', columns, estimateUnit };
+  }
+  const first = names[0] ?? '';
+  const hasRemaining = columns.remaining !== undefined || columns.ideal !== undefined;
+  if (hasRemaining && (columns.date !== undefined || /^(day|date|día|dia|день|tag|jour|gün)/.test(first))) {
+    return { kind: 'burndown', columns, estimateUnit };
+  }
+  if ((/^(week|sprint|iteration|semana|неделя)/.test(first)) && names.some((n) => /(completed|velocity|planned)/.test(n)) && columns.status === undefined) {
+    return { kind: 'velocity', columns, estimateUnit };
+  }
+  for (const { header: h, kind } of vocab.nonTaskTables) if (first === h || first.startsWith(`${h} `)) return { kind, columns, estimateUnit };
+  if (names.slice(1).some((n) => vocab.targetHeaders.includes(n))) return { kind: 'metrics', columns, estimateUnit };
+  const hasTitle = columns.title !== undefined || columns.id !== undefined;
+  const hasState = columns.status !== undefined || columns.estimate !== undefined;
+  if (hasTitle && hasState) return { kind: 'tasks', columns: withTitle(columns, names.length), estimateUnit };
+  if (columns.status !== undefined && names.length >= 2) return { kind: 'tasks', columns: withTitle(columns, names.length), estimateUnit };
+  return { kind: 'other', columns, estimateUnit };
+}
+
+function withTitle(columns: Partial<Record<FieldName, number>>, n: number): Partial<Record<FieldName, number>> {
+  if (columns.title !== undefined) return columns;
+  return { ...columns, title: firstFreeColumn(n, columns) };
+}
+
+function firstFreeColumn(n: number, columns: Partial<Record<FieldName, number>>): number {
+  const used = new Set(Object.values(columns));
+  for (let i = 0; i < n; i++) if (!used.has(i)) return i;
+  return 0;
+}
+
+function fuzzyField(n: string): FieldName | null {
+  if (/^(task|story|user story|tarea|задача)\b/.test(n)) return 'title';
+  if (/\b(id)$/.test(n)) return 'id';
+  if (/^est\.?\b|estimat/.test(n)) return 'estimate';
+  if (/^% ?complete|complete %|прогресс/.test(n)) return 'progress';
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * What a heading is: a day section ("Day 3", "2025-10-31 (Day 1)", "Måndag 16/12"), a status
+ * bucket ("✅ Completed Tasks", "Sprints Pendientes", "## Implementado"), a work item
+ * ("MON-001: … (4 points)", "Task 2.1: …", "Phase 1 ✅"), or a plain section.
+ */
+import type { Legend, StatusMatch } from '../../parse/recognize/status.js';
+import { splitStatusMarker, statusFromWords } from '../../parse/recognize/status.js';
+import { findEstimate, type EstimateMatch } from '../../parse/recognize/estimate.js';
+import { recognizeId, type IdMatch } from '../../parse/recognize/id.js';
+import { fold, stripEmoji, stripInline } from '../../parse/recognize/text.js';
+import type { Vocabulary } from '../../parse/vocab/index.js';
+
+/** The reading of one heading. */
+export interface HeadingInfo {
+  role: 'plain' | 'bucket' | 'day' | 'task' | 'standup';
+  /** Display title: inline Markdown, status marker and decoration removed. */
+  title: string;
+  status: StatusMatch | null;
+  marker: string;
+  id: IdMatch | null;
+  estimate: EstimateMatch | null;
+  /** Day number for "Day 3" / "Days 1-2" (the first day), for dating by sprint start. */
+  dayNumber: number | null;
+  /** Text a date can be read from ("2025-10-31 (Day 1-2)" → the heading itself). */
+  dateText: string | null;
+}
+
+/** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
+const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|понедельник|вторник|среда|четверг|пятница|pazartesi|salı|çarşamba|perşembe|cuma|måndag|tisdag|onsdag|torsdag|fredag)\b/;
+
+/** Classifies a heading of the given depth. */
+export function readHeading(raw: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
+  const split = splitStatusMarker(stripInline(raw), vocab, legend);
+  const title = stripEmoji(split.title.replace(ROLLUP, ' ')).replace(/^[\s*_:|–—-]+|[\s*_:|–—-]+$/g, '').trim() || split.title;
+  const lower = fold(title);
+  const base: HeadingInfo = { role: 'plain', title, status: split.status, marker: split.marker, id: null, estimate: null, dayNumber: null, dateText: null };
+
+  const dayWord = vocab.dayWords.find((w) => new RegExp(`^${w}\\s*#?\\s*\\d+`, 'u').test(lower));
+  if (dayWord) {
+    const n = /\d+/.exec(lower.slice(dayWord.length));
+    return { ...base, role: 'day', dayNumber: n ? Number(n[0]) : null, dateText: title };
+  }
+  if (/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)\b/.test(lower) || WEEKDAYS.test(lower)) {
+    const n = /\((?:day|día|dia|день)\s*(\d+)/u.exec(lower);
+    const role = /stand-?up|daily|scrum/.test(lower) ? 'standup' : 'day';
+    return { ...base, role, dayNumber: n ? Number(n[1]) : null, dateText: title };
+  }
+  if (depth > 1 && /\b(stand-?ups?|daily scrum|daily notes|дейли|стендап)\b/.test(lower)) return { ...base, role: 'standup' };
+  if (depth === 1) return base;
+
+  const id = recognizeId(title, vocab);
+  const estimate = findEstimate(title, vocab);
+  const parenEstimate = estimate && /\(\s*[~≈]?\s*\d/.test(title.slice(Math.max(0, estimate.index - 3)));
+  if (id?.strong) return { ...base, role: 'task', id, estimate: parenEstimate ? estimate : null };
+  if (estimate && parenEstimate && !isBucket(title, vocab)) return { ...base, role: 'task', estimate };
+  if (isBucket(title, vocab)) {
+    const status = split.status ?? (statusFromWords(title, vocab) ? { status: statusFromWords(title, vocab)!, via: 'word' as const } : null);
+    return { ...base, role: 'bucket', status };
+  }
+  return base;
+}
+
+/** A bucket heading is only status words plus generic nouns: "Completed Tasks", "In Progress (Days 10-14)". */
+export function isBucket(title: string, vocab: Vocabulary): boolean {
+  const t = fold(stripInline(title)).replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) return false;
+  const status = statusFromWords(t, vocab);
+  if (!status) return false;
+  let rest = ` ${t} `;
+  for (const { phrase } of vocab.statusPhrases) {
+    if (rest.includes(` ${phrase} `)) rest = rest.replace(` ${phrase} `, ' ');
+  }
+  const words = rest.split(' ').filter(Boolean);
+  return words.every((w) => vocab.bucketNouns.has(w) || /^\d+$/.test(w));
+}

@@ -1,0 +1,163 @@
+/**
+ * Builds the model of one document: outline (parse layer) → walk → merge occurrences →
+ * hierarchy, statuses, dependencies → metadata and diagnostics. Pure: text in, model out.
+ */
+import { addDays } from '../../parse/calendar.js';
+import { parseOutline } from '../../parse/markdown.js';
+import { inferDateOrder, inferYear, parseDate, type DateContext } from '../../parse/recognize/date.js';
+import type { Legend } from '../../parse/recognize/status.js';
+import { hasMojibake } from '../../parse/recognize/mojibake.js';
+import { defaultVocabulary, type StatusName, type Vocabulary } from '../../parse/vocab/index.js';
+import type { Sprint, Task } from '../schema.js';
+import { readLegend } from './legend.js';
+import { readMetadata } from './metadata.js';
+import { mergeDrafts } from './merge.js';
+import { parseFieldLine } from './fields.js';
+import { walkOutline } from './walk.js';
+import { idsMentioned } from '../../parse/recognize/id.js';
+import { isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+
+/** Options for reading a document. */
+export interface BuildOptions {
+  vocab?: Vocabulary;
+}
+
+/** Reads one document's text into the model. Never throws for anything inside the document. */
+export function buildSprint(text: string, file: string, options: BuildOptions = {}): Sprint {
+  const vocab = options.vocab ?? defaultVocabulary();
+  const outline = parseOutline(text);
+  const year = inferYear(text) ?? undefined;
+  const order = inferDateOrder(text) ?? undefined;
+  const dates: DateContext = { vocab: vocab.dates, ...(year !== undefined ? { year } : {}), ...(order ? { order } : {}) };
+  const legend: Legend = readLegend(outline, vocab);
+  // Pre-scan metadata so "Day N" headings can be dated from the sprint start.
+  const preFields = [];
+  for (const b of outline.blocks) {
+    const lines = b.kind === 'paragraph' ? b.lines : b.kind === 'list' ? b.items.flatMap((i) => i.lines.slice(0, 1)) : b.kind === 'blockquote' ? b.children.flatMap((c) => (c.kind === 'paragraph' ? c.lines : [])) : [];
+    for (const l of lines) {
+      const f = parseFieldLine(l, vocab);
+      if (f?.field === 'duration' || f?.field === 'start' || f?.field === 'end' || f?.field === 'sprint') preFields.push(f);
+    }
+  }
+  const pre = readMetadata(preFields, null, vocab, dates);
+  const dayDate = (n: number): string | null => (pre.start ? addDays(pre.start, n - 1) : null);
+  const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate });
+  const { tasks, keyOf } = mergeDrafts(walk.drafts);
+  applyBlockerMentions(tasks, walk.blockerMentions, vocab);
+  finishTasks(tasks);
+  resolveDependencies(tasks);
+  const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
+  const declared = metadata.declaredTotal?.unit;
+  metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;
+  void keyOf;
+  const diagnostics = walk.diagnostics;
+  if (hasMojibake(text)) {
+    diagnostics.push({
+      file, line: 1, column: 1, severity: 'info', code: 'mojibake',
+      message: 'text looks like UTF-8 read as Windows-1252 (e.g. "âœ…" for ✅); read as the intended characters, bytes left untouched',
+    });
+  }
+  if (tasks.length === 0) {
+    diagnostics.push({ file, line: 1, column: 1, severity: 'info', code: 'no-tasks', message: 'no tasks found (no task tables, checklists or status-marked items)' });
+  }
+  return {
+    schemaVersion: 1,
+    file,
+    metadata,
+    sections: walk.sections,
+    tasks,
+    standups: walk.standups,
+    tables: walk.tables,
+    fragments: [],
+    snapshots: [],
+    diagnostics,
+  };
+}
+
+/** Children lists, derived parent statuses, and "Blocked By" turning an open task blocked. */
+function finishTasks(tasks: Task[]): void {
+  const byKey = new Map(tasks.map((t) => [t.key, t]));
+  for (const t of tasks) {
+    if (t.parent === t.key || (t.parent && !byKey.has(t.parent))) t.parent = null;
+  }
+  // Break any parent cycle a merge could create.
+  for (const t of tasks) {
+    const seen = new Set<string>([t.key]);
+    let p = t.parent;
+    while (p) {
+      if (seen.has(p)) {
+        t.parent = null;
+        break;
+      }
+      seen.add(p);
+      p = byKey.get(p)?.parent ?? null;
+    }
+  }
+  for (const t of tasks) if (t.parent) byKey.get(t.parent)!.children.push(t.key);
+  const open = (t: Task) => t.status !== 'done' && t.status !== 'cancelled';
+  for (const t of tasks) {
+    if (t.blockedBy && open(t)) {
+      t.status = 'blocked';
+      t.statusFrom = 'blocked-by';
+    }
+  }
+  // Open subtasks of a blocked task cannot proceed either.
+  const blockDown = (t: Task) => {
+    for (const k of t.children) {
+      const c = byKey.get(k)!;
+      if (open(c) && c.status !== 'blocked') {
+        c.status = 'blocked';
+        c.statusFrom = 'blocked-by';
+        c.blockedBy ??= t.blockedBy;
+      }
+      blockDown(c);
+    }
+  };
+  for (const t of tasks) if (t.status === 'blocked' && !t.parent) blockDown(t);
+  // A parent that writes no status of its own takes it from its children.
+  const derive = (t: Task): StatusName => {
+    if (t.children.length === 0 || t.statusFrom === 'written' || t.statusFrom === 'blocked-by') return t.status;
+    const kids = t.children.map((k) => derive(byKey.get(k)!)).filter((s) => s !== 'cancelled');
+    let s: StatusName = 'todo';
+    if (kids.length > 0 && kids.every((k) => k === 'done')) s = 'done';
+    else if (kids.some((k) => k === 'blocked')) s = 'blocked';
+    else if (kids.some((k) => k === 'in_progress' || k === 'done')) s = 'in_progress';
+    t.status = s;
+    t.statusFrom = 'children';
+    return s;
+  };
+  for (const t of tasks) derive(t);
+}
+
+/** A "Blockers" item naming a task ("**CRON Setup** - Requires pg_cron …") marks that task blocked. */
+function applyBlockerMentions(tasks: Task[], mentions: ReadonlyArray<{ text: string; line: number }>, vocab: Vocabulary): void {
+  for (const m of mentions) {
+    const text = stripInline(normalizeForMatch(m.text));
+    if (isBlankish(text, vocab.placeholders) || /^(none|no blockers?|nothing|ninguno|нет|yok|keine)\b/i.test(text)) continue;
+    const bold = /\*\*([^*]+)\*\*/.exec(m.text)?.[1]?.trim().toLowerCase();
+    const ids = idsMentioned(text);
+    const hit = tasks.find((t) => (bold && t.title.toLowerCase() === bold) || (t.id && ids.includes(t.id.toLowerCase())));
+    if (hit && hit.status !== 'done' && hit.status !== 'cancelled') hit.blockedBy ??= text.replace(/^\d+[.)]\s*/, '');
+  }
+}
+
+/** Keeps only dependencies that name a task of this document (by merge key or ID). */
+function resolveDependencies(tasks: Task[]): void {
+  const keys = new Map<string, string>();
+  for (const t of tasks) {
+    keys.set(t.key.toLowerCase(), t.key);
+    if (t.id) keys.set(t.id.toLowerCase(), t.key);
+  }
+  for (const t of tasks) {
+    t.dependsOn = [...new Set(t.dependsOn.map((d) => keys.get(d.toLowerCase())).filter((k): k is string => k !== undefined && k !== t.key))];
+  }
+}
+
+/** The unit most leaf estimates use. */
+function dominantUnit(tasks: readonly Task[]): Sprint['metadata']['unit'] {
+  const counts = new Map<string, number>();
+  for (const t of tasks) if (t.children.length === 0 && t.estimate) counts.set(t.estimate.unit, (counts.get(t.estimate.unit) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [u, n] of counts) if (best === null || n > counts.get(best)!) best = u;
+  return best as Sprint['metadata']['unit'];
+}

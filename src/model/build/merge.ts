@@ -1,0 +1,108 @@
+/**
+ * Occurrences of one work item become one task. Drafts that share a strong ID merge (004 lists
+ * task 2.1 on three day boards and again as a detail section). The rules, in the README too:
+ * - status: the latest written status, except that a later "todo" does not undo earlier progress
+ *   (a day board lists a started task again as not started for that day);
+ * - estimate: occurrences that state their own estimate under a different title are separate slices
+ *   of the work and add up (seed 003 logs PERF-001 as 3 then 5 points); the same title restating an
+ *   estimate replaces it; "(continued)" rows and detail fields never add;
+ * - everything else: the first value written.
+ */
+import type { EstimateMatch } from '../../parse/recognize/estimate.js';
+import type { StatusName } from '../../parse/vocab/index.js';
+import type { Occurrence, Task } from '../schema.js';
+import type { Draft } from './draft.js';
+
+/** Merges drafts by key into tasks (document order of first occurrence). */
+export function mergeDrafts(drafts: readonly Draft[]): { tasks: Task[]; keyOf: Map<Draft, string> } {
+  const groups = new Map<string, Draft[]>();
+  const keyOf = new Map<Draft, string>();
+  for (const d of drafts) {
+    const key = d.strong ? d.key : `${d.key}`;
+    keyOf.set(d, key);
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  const tasks: Task[] = [];
+  for (const [key, group] of groups) tasks.push(mergeGroup(key, group, keyOf));
+  return { tasks, keyOf };
+}
+
+function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>): Task {
+  const first = group[0]!;
+  const titled = group.find((d) => !d.continued && d.kind !== 'heading') ?? group.find((d) => !d.continued) ?? first;
+  let status: StatusName | null = null;
+  let statusRaw: string | null = null;
+  for (const d of group) {
+    if (d.status === null) continue;
+    if (d.status === 'todo' && status !== null && status !== 'todo') continue;
+    status = d.status;
+    statusRaw = d.statusRaw;
+  }
+  const estimate = mergeEstimates(group);
+  const occurrences: Occurrence[] = group.map((d) => ({
+    kind: d.kind,
+    span: d.span,
+    status: d.status,
+    statusRaw: d.statusRaw,
+    site: d.site,
+    table: d.table,
+    date: d.date,
+    title: d.title,
+    estimate: d.estimate ? toEstimate(d.estimate) : null,
+    continued: d.continued,
+  }));
+  const parentDraft = group.map((d) => d.parent).find((p) => p !== null) ?? null;
+  return {
+    key,
+    id: group.find((d) => d.id !== null)?.id ?? null,
+    title: titled.title || first.title,
+    status: status ?? group.find((d) => d.sectionStatus)?.sectionStatus ?? 'todo',
+    statusRaw,
+    statusFrom: status !== null ? 'written' : group.some((d) => d.sectionStatus) ? 'section' : 'default',
+    estimate: estimate ? toEstimate(estimate) : null,
+    assignee: firstOf(group, (d) => d.assignee),
+    priority: firstOf(group, (d) => d.priority),
+    dependsOn: [...new Set(group.flatMap((d) => d.dependsOn))],
+    blockedBy: firstOf(group, (d) => d.blockedBy),
+    parent: parentDraft ? keyOf.get(parentDraft) ?? null : null,
+    children: [],
+    checklist: group.flatMap((d) => d.checklist),
+    headingPath: titled.headingPath,
+    section: titled.section,
+    span: first.span,
+    occurrences,
+    completedOn: firstOf(group, (d) => d.completedOn),
+    optional: group.some((d) => d.optional),
+  };
+}
+
+function mergeEstimates(group: Draft[]): EstimateMatch | null {
+  const slices: Array<{ title: string; est: EstimateMatch }> = [];
+  for (const d of group) {
+    if (!d.estimate || d.continued) continue;
+    const title = d.title.replace(/\([^)]*\)/g, '').trim().toLowerCase();
+    const same = slices.find((s) => s.title === title || d.kind === 'heading' && d.title === '');
+    if (same) same.est = d.estimate;
+    else slices.push({ title, est: d.estimate });
+  }
+  if (slices.length === 0) return group.find((d) => d.estimateFallback)?.estimateFallback ?? null;
+  const unit = slices[0]!.est.unit;
+  const same = slices.filter((s) => s.est.unit === unit);
+  if (same.length === 1) return same[0]!.est;
+  const sum = (f: (e: EstimateMatch) => number) => Math.round(same.reduce((a, s) => a + f(s.est), 0) * 1000) / 1000;
+  return { value: sum((e) => e.value), unit, raw: same.map((s) => s.est.raw).join(' + '), min: sum((e) => e.min), max: sum((e) => e.max), index: 0 };
+}
+
+function toEstimate(e: EstimateMatch): NonNullable<Task['estimate']> {
+  return { value: e.value, unit: e.unit, raw: e.raw, min: e.min, max: e.max };
+}
+
+function firstOf<T>(group: Draft[], get: (d: Draft) => T | null): T | null {
+  for (const d of group) {
+    const v = get(d);
+    if (v !== null && v !== undefined) return v;
+  }
+  return null;
+}

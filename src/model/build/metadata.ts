@@ -1,0 +1,80 @@
+/**
+ * Sprint-level facts from `Key: value` lines, front matter and the title: goal, dates, capacity,
+ * the declared total scope ("Total Points: 75"), the as-of date, the document's effort unit.
+ */
+import { findEstimate } from '../../parse/recognize/estimate.js';
+import { parseDate, parseDateRange, type DateContext } from '../../parse/recognize/date.js';
+import { recognizeStatus } from '../../parse/recognize/status.js';
+import { normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+import type { Vocabulary } from '../../parse/vocab/index.js';
+import type { Metadata } from '../schema.js';
+import type { FieldLine } from './fields.js';
+
+/** Builds metadata from the collected field lines (first value of each meaning wins). */
+export function readMetadata(fields: readonly FieldLine[], title: string | null, vocab: Vocabulary, dates: DateContext): Metadata {
+  const meta: Metadata = {
+    title, goal: null, start: null, end: null, asOf: null, capacity: null, declaredTotal: null, unit: null, status: null, fields: {},
+  };
+  for (const f of fields) {
+    const value = stripInline(normalizeForMatch(f.value)).trim();
+    if (!value) continue;
+    if (!(f.label in meta.fields)) meta.fields[f.label] = value;
+    switch (f.field) {
+      case 'goal':
+        meta.goal ??= value;
+        break;
+      case 'duration':
+      case 'sprint':
+      case 'date': {
+        const r = parseDateRange(value, dates);
+        if (r && !meta.start) {
+          meta.start = r.start;
+          meta.end = r.end;
+        }
+        break;
+      }
+      case 'start':
+        meta.start ??= parseDate(value, dates);
+        break;
+      case 'end':
+        meta.end ??= parseDate(value, dates);
+        break;
+      case 'asOf':
+        meta.asOf ??= parseDate(value, dates);
+        break;
+      case 'capacity': {
+        const e = findEstimate(value, vocab);
+        if (e) meta.capacity ??= { value: e.value, unit: e.unit };
+        break;
+      }
+      case 'totalScope': {
+        const e = findEstimate(value, vocab) ?? unitFromLabel(f.label, value, vocab);
+        if (e) meta.declaredTotal ??= e;
+        break;
+      }
+      case 'status': {
+        const s = recognizeStatus(value, vocab);
+        if (s) meta.status ??= s.status;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (!meta.start && title) {
+    const r = parseDateRange(title, dates);
+    if (r) {
+      meta.start = r.start;
+      meta.end = r.end;
+    }
+  }
+  return meta;
+}
+
+/** "Total Points: 75" names its unit in the label. */
+function unitFromLabel(label: string, value: string, vocab: Vocabulary): { value: number; unit: 'hours' | 'points' | 'days' } | null {
+  const n = /^[~≈]?\s*(\d+(?:[.,]\d+)?)/.exec(value);
+  if (!n) return null;
+  const e = findEstimate(`${n[1]} ${label.replace(/^total\s+/i, '').replace(/^estimated\s+/i, '')}`, vocab);
+  return e ? { value: e.value, unit: e.unit } : null;
+}

@@ -1,0 +1,207 @@
+/**
+ * The model, defined once: every type the rest of the program uses is `z.infer` of a schema here,
+ * and `export --json` validates against the same schemas before printing. Offsets are UTF-16
+ * indexes into the document text as read (BOM included); lines and columns are 1-based.
+ */
+import { z } from 'zod';
+import { STATUS_NAMES } from '../parse/vocab/status-name.js';
+
+/** The five states of a work item. */
+export const StatusSchema = z.enum(STATUS_NAMES);
+
+/** Effort units: everything else (minutes, weeks, "jours", "SP") is converted into one of these. */
+export const UnitSchema = z.enum(['hours', 'points', 'days']);
+
+/** An exact place in the source. */
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+
+/** An estimate: value in `unit` (a range keeps its bounds, value is the midpoint). */
+export const EstimateSchema = z.object({
+  value: z.number().nonnegative(),
+  unit: UnitSchema,
+  raw: z.string(),
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+});
+
+/** One acceptance-criteria checkbox of a task. */
+export const ChecklistItemSchema = z.object({
+  text: z.string(),
+  done: z.boolean(),
+  line: z.number().int().positive(),
+  /** Offset of the character inside `[ ]`. */
+  markerOffset: z.number().int().nonnegative(),
+});
+
+/** Where a status is written, so that it can be rewritten in place. */
+export const StatusSiteSchema = z.object({
+  kind: z.enum(['cell', 'checkbox', 'marker', 'field']),
+  /** The exact span holding the status text (a cell's content, the `x` of `[x]`, a `**Status:**` value). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  raw: z.string(),
+});
+
+/** One place a task is written: a table row, a list item or a heading, with its own status. */
+export const OccurrenceSchema = z.object({
+  kind: z.enum(['table-row', 'list-item', 'heading']),
+  span: SpanSchema,
+  status: StatusSchema.nullable(),
+  statusRaw: z.string().nullable(),
+  site: StatusSiteSchema.nullable(),
+  /** Index into `Sprint.tables` for table rows. */
+  table: z.number().int().nullable(),
+  /** Date of the day section the occurrence sits in, when known. */
+  date: z.string().nullable(),
+  title: z.string(),
+  estimate: EstimateSchema.nullable(),
+  /** A later board says the task only goes on ("(continued)", no estimate of its own). */
+  continued: z.boolean(),
+});
+
+/** A work item: task, story, subtask, phase, checklist item. */
+export const TaskSchema = z.object({
+  /** Unique within the document: the ID's merge key, or `L<line>` for items without an ID. */
+  key: z.string(),
+  id: z.string().nullable(),
+  title: z.string(),
+  status: StatusSchema,
+  /** The status as written (the latest occurrence's text), or null when inferred. */
+  statusRaw: z.string().nullable(),
+  /** How the status was decided. */
+  statusFrom: z.enum(['written', 'section', 'children', 'default', 'blocked-by']),
+  estimate: EstimateSchema.nullable(),
+  assignee: z.string().nullable(),
+  priority: z.string().nullable(),
+  dependsOn: z.array(z.string()),
+  blockedBy: z.string().nullable(),
+  parent: z.string().nullable(),
+  children: z.array(z.string()),
+  checklist: z.array(ChecklistItemSchema),
+  headingPath: z.array(z.string()),
+  section: z.string().nullable(),
+  span: SpanSchema,
+  occurrences: z.array(OccurrenceSchema),
+  completedOn: z.string().nullable(),
+  optional: z.boolean(),
+});
+
+/** A heading-delimited part of the document, with what it says about itself. */
+export const SectionSchema = z.object({
+  title: z.string(),
+  depth: z.number().int(),
+  path: z.array(z.string()),
+  span: SpanSchema,
+  /** End offset of the section's content (up to the next heading of the same or higher level). */
+  end: z.number().int(),
+  status: StatusSchema.nullable(),
+  role: z.enum(['plain', 'bucket', 'day', 'task', 'standup']),
+  date: z.string().nullable(),
+});
+
+/** One person's (or the team's) entry in a daily standup. */
+export const StandupSchema = z.object({
+  date: z.string().nullable(),
+  label: z.string(),
+  person: z.string().nullable(),
+  yesterday: z.array(z.string()),
+  today: z.array(z.string()),
+  blockers: z.array(z.string()),
+  line: z.number().int().positive(),
+});
+
+/** Tables that are not task tables, kept apart: goals, metrics, risks, gates, burn-down logs… */
+export const TableSchema = z.object({
+  kind: z.string(),
+  section: z.string().nullable(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  line: z.number().int().positive(),
+});
+
+/** A number the document derives from its tasks (a rollup), located exactly so `sync` can rewrite it. */
+export const FragmentSchema = z.object({
+  kind: z.enum([
+    'completion-line', 'progress-bar', 'heading-rollup', 'count-line', 'status-count',
+    'remaining-line', 'completed-line', 'days-left', 'required-velocity', 'generated-block',
+  ]),
+  span: SpanSchema,
+  raw: z.string(),
+  /** Section the numbers are computed over (null: whole document). */
+  scope: z.string().nullable(),
+  /** For day-scoped lines: the cumulative date the numbers stand for. */
+  asOf: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+/** A dated measurement of progress the document records itself (day sections, burn-down tables, logs). */
+export const SnapshotSchema = z.object({
+  date: z.string().nullable(),
+  label: z.string(),
+  done: z.number().nullable(),
+  remaining: z.number().nullable(),
+  total: z.number().nullable(),
+  unit: z.union([UnitSchema, z.literal('tasks')]),
+  source: z.enum(['day-section', 'burndown-table', 'code-log', 'completion-date']),
+  line: z.number().int().positive(),
+});
+
+/** Sprint-level facts from metadata lines and front matter. */
+export const MetadataSchema = z.object({
+  title: z.string().nullable(),
+  goal: z.string().nullable(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  asOf: z.string().nullable(),
+  capacity: z.object({ value: z.number(), unit: UnitSchema }).nullable(),
+  declaredTotal: z.object({ value: z.number(), unit: z.union([UnitSchema, z.literal('tasks')]) }).nullable(),
+  unit: UnitSchema.nullable(),
+  status: StatusSchema.nullable(),
+  fields: z.record(z.string(), z.string()),
+});
+
+/** Something in the document that could not be understood, or looks wrong. */
+export const DiagnosticSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string(),
+  message: z.string(),
+});
+
+/** A whole document read into the model. */
+export const SprintSchema = z.object({
+  schemaVersion: z.literal(1),
+  file: z.string(),
+  metadata: MetadataSchema,
+  sections: z.array(SectionSchema),
+  tasks: z.array(TaskSchema),
+  standups: z.array(StandupSchema),
+  tables: z.array(TableSchema),
+  fragments: z.array(FragmentSchema),
+  snapshots: z.array(SnapshotSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type Status = z.infer<typeof StatusSchema>;
+export type Unit = z.infer<typeof UnitSchema>;
+export type Span = z.infer<typeof SpanSchema>;
+export type Estimate = z.infer<typeof EstimateSchema>;
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+export type StatusSite = z.infer<typeof StatusSiteSchema>;
+export type Occurrence = z.infer<typeof OccurrenceSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Standup = z.infer<typeof StandupSchema>;
+export type Table = z.infer<typeof TableSchema>;
+export type Fragment = z.infer<typeof FragmentSchema>;
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type Metadata = z.infer<typeof MetadataSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Sprint = z.infer<typeof SprintSchema>;

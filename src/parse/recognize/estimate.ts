@@ -1,0 +1,84 @@
+/**
+ * Estimate recognition: "4h", "0.5h", "2 days", "(3 points)", "5 SP", "1-2 días", "~152 hours",
+ * "2-4 saat", or a bare number under a column whose header names the unit.
+ */
+import type { UnitName, Vocabulary } from '../vocab/index.js';
+import { fold, stripInline } from './text.js';
+
+/** A recognized estimate; a range keeps its bounds and uses the midpoint as its value. */
+export interface EstimateMatch {
+  value: number;
+  unit: UnitName;
+  raw: string;
+  min: number;
+  max: number;
+  /** Offset of the match inside the text it was found in (after normalization). */
+  index: number;
+}
+
+const NUM = String.raw`\d+(?:[.,]\d+)?`;
+
+let unitRegexFor: { vocab: Vocabulary; re: RegExp } | undefined;
+
+function unitRegex(vocab: Vocabulary): RegExp {
+  if (unitRegexFor?.vocab === vocab) return unitRegexFor.re;
+  const words = vocab.units.map((u) => u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(
+    String.raw`(?:^|[^\p{L}\p{N}.])([~≈<>]?\s*)(${NUM})(?:\s*(?:-|–|—|to|a|à|bis|до)\s*(${NUM}))?\s*(${words.join('|')})(?![\p{L}\p{N}])`,
+    'giu',
+  );
+  unitRegexFor = { vocab, re };
+  return re;
+}
+
+function toNumber(s: string): number {
+  return Number(s.replace(',', '.'));
+}
+
+/** Finds the first "number + unit" estimate in free text. */
+export function findEstimate(text: string, vocab: Vocabulary): EstimateMatch | null {
+  const t = stripInline(text);
+  const re = unitRegex(vocab);
+  re.lastIndex = 0;
+  for (const m of t.matchAll(re)) {
+    const unitWord = fold(m[4] ?? '');
+    const unit = vocab.units.find((u) => u.word === unitWord);
+    if (!unit) continue;
+    const lo = toNumber(m[2]!) * unit.factor;
+    const hi = m[3] ? toNumber(m[3]) * unit.factor : lo;
+    if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) continue;
+    const value = round((lo + hi) / 2);
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length > 0 ? m[0].indexOf(m[1]!) : 0) - m[1]!.length;
+    const raw = t.slice(start, m.index + m[0].length).trim();
+    return { value, unit: unit.unit, raw, min: round(lo), max: round(hi), index: start };
+  }
+  return null;
+}
+
+/** Reads an estimate cell: "4h", "2 days", or a bare number in the column's unit; placeholders give null. */
+export function parseEstimateCell(text: string, vocab: Vocabulary, columnUnit: UnitName | null): EstimateMatch | null {
+  const found = findEstimate(text, vocab);
+  if (found) return found;
+  const t = stripInline(text).trim();
+  const m = new RegExp(String.raw`^[~≈]?\s*(${NUM})(?:\s*[-–]\s*(${NUM}))?$`).exec(t);
+  if (!m || !columnUnit) return null;
+  const lo = toNumber(m[1]!);
+  const hi = m[2] ? toNumber(m[2]) : lo;
+  return { value: round((lo + hi) / 2), unit: columnUnit, raw: t, min: lo, max: hi, index: 0 };
+}
+
+/** The unit a column header names ("Hours", "Est. Days", "Story Points", "Effort" → points). */
+export function unitFromHeader(header: string, vocab: Vocabulary): UnitName | null {
+  const h = fold(stripInline(header));
+  for (const u of vocab.units) {
+    if (u.word.length < 2) continue;
+    if (new RegExp(String.raw`(?:^|[^\p{L}])${u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}])`, 'u').test(h)) return u.unit;
+  }
+  if (/^(effort|estimate|size|est\.?|estimation|оценка|esfuerzo|aufwand|tahmin)$/.test(h)) return 'points';
+  if (h === 'h') return 'hours';
+  return null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,70 @@
+/**
+ * Work-item identifiers: "MON-001", "US1-T01", "T1", "2.1", "Task 2.1", "Story 4", "Phase 1",
+ * "Sprint 9", "Tarea #1", "11.5". Strong IDs identify one item across a document (the same ID on
+ * several day boards is one task); weak ones ("1.", "#3" of a numbered list) only order a list.
+ */
+import type { Vocabulary } from '../vocab/index.js';
+import { normalizeForMatch, stripEmoji, stripInline } from './text.js';
+
+/** An identifier found at the start of a title, and the title without it. */
+export interface IdMatch {
+  id: string;
+  /** Key used to merge occurrences ("task 2.1" and "2.1" share the key "2.1"). */
+  key: string;
+  strong: boolean;
+  rest: string;
+}
+
+const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-[A-Z]?\d+)?)(?=$|[\s:.)\]–—-])/u;
+const DOTTED = /^(\d+(?:\.\d+)+)\.?(?=$|[\s:)\]–—-])/;
+const NUMBERED = /^(\d+)[.)](?=\s)/;
+const HASH = /^#(\d+)\b/;
+/** Prefix words whose number alone is the identity ("Task 2.1" is "2.1"). */
+const GENERIC_PREFIX = new Set(['task', 'tarea', 'tarefa', 'tâche', 'aufgabe', 'задача', 'görev', 'uppgift', 'item', 'ticket', 'issue', 'タスク']);
+
+/** Recognizes an identifier at the start of a (raw or plain) title. */
+export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null {
+  const title = stripEmoji(stripInline(normalizeForMatch(rawTitle))).replace(/^[\s|:*_\-–—]+/, '');
+  const lower = title.toLocaleLowerCase('und');
+  for (const word of vocab.idPrefixWords) {
+    if (!lower.startsWith(word)) continue;
+    const after = title.slice(word.length);
+    const m = /^\s*(#?\s*(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\b|[IVX]+\b)(?:\s*[-–]\s*\d+)?)(?=$|[\s:.)\]–—,-])/u.exec(after);
+    if (!m) continue;
+    if (/^[\p{L}]/u.test(after) && !/^\s/.test(after) && !/^\d/.test(after)) continue;
+    const num = m[1]!.replace(/\s+/g, '');
+    const label = `${title.slice(0, word.length)} ${num}`.replace(/\s+/g, ' ');
+    const key = GENERIC_PREFIX.has(word) ? num.replace(/^#/, '').toLowerCase() : `${word} ${num.replace(/^#/, '')}`.toLowerCase();
+    return { id: label, key, strong: true, rest: cleanRest(after.slice(m[0].length)) };
+  }
+  let m = CODE_ID.exec(title);
+  if (m && !/^P\d$/.test(m[1]!) && !/^Q\d$/.test(m[1]!)) return { id: m[1]!, key: m[1]!.toLowerCase(), strong: true, rest: cleanRest(title.slice(m[0].length)) };
+  m = DOTTED.exec(title);
+  if (m) return { id: m[1]!, key: m[1]!, strong: true, rest: cleanRest(title.slice(m[0].length)) };
+  m = HASH.exec(title);
+  if (m) return { id: `#${m[1]}`, key: `#${m[1]}`, strong: true, rest: cleanRest(title.slice(m[0].length)) };
+  m = NUMBERED.exec(title);
+  if (m) return { id: m[1]!, key: m[1]!, strong: false, rest: cleanRest(title.slice(m[0].length)) };
+  return null;
+}
+
+/** Recognizes an ID column cell ("**2.1**", "000", "US-12"): the whole cell is the ID. */
+export function idFromCell(cell: string): IdMatch | null {
+  const t = stripInline(normalizeForMatch(cell)).trim();
+  if (!t || t.length > 24 || /\s{2,}/.test(t)) return null;
+  if (!/^[#\p{L}\p{N}][\p{L}\p{N}.#_+/-]*$/u.test(t.replace(/\s/g, ''))) return null;
+  return { id: t, key: t.replace(/^#/, '').toLowerCase(), strong: true, rest: '' };
+}
+
+/** All task identifiers mentioned in a free-text field ("Task 2.1 partial", "T03 (VersionBadge), 4.1"). */
+export function idsMentioned(text: string): string[] {
+  const t = stripInline(normalizeForMatch(text));
+  const out = new Set<string>();
+  const re = /(?:^|[^\p{L}\p{N}.])(?:(?:task|story|tarea|задача|phase|sprint)\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?![\p{L}\p{N}]|\.\d)/giu;
+  for (const m of t.matchAll(re)) out.add(m[1]!.replace(/^#/, '').toLowerCase());
+  return [...out];
+}
+
+function cleanRest(s: string): string {
+  return s.replace(/^[\s:.)\]|–—-]+/, '').trim();
+}

@@ -1,0 +1,145 @@
+/**
+ * Status recognition: turns a cell, a marker or a phrase ("⏳ In Progress", "✅ COMPLETADO",
+ * "⬜ Offen", "(~50% complete)", "— completed") into one of the five states, using the vocabulary
+ * tables and, when the document has one, its own legend.
+ */
+import type { StatusName, Vocabulary } from '../vocab/index.js';
+import { findPhrase, fold, normalizeForMatch, stripInline } from './text.js';
+
+/** A recognized status and what it was recognized from. */
+export interface StatusMatch {
+  status: StatusName;
+  via: 'word' | 'emoji' | 'percent' | 'checkbox' | 'strike' | 'legend';
+}
+
+/** Per-document emoji meanings read from a legend list ("🟢 In Review"). */
+export type Legend = ReadonlyMap<string, StatusName>;
+
+const EMOJI_RE = /\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u2716\u2717\u274c\u2b1c\u23f3\u231b\u23f8\u26d4]/gu;
+
+/** The status words found in `text`: the earliest phrase wins, the longest at the same place. */
+export function statusFromWords(text: string, vocab: Vocabulary): StatusName | null {
+  const t = fold(stripInline(text));
+  if (t === '') return null;
+  let best: { at: number; len: number; status: StatusName } | null = null;
+  for (const { phrase, status } of vocab.statusPhrases) {
+    if (phrase.length > t.length) continue;
+    const at = findPhrase(t, phrase);
+    if (at < 0) continue;
+    if (!best || at < best.at || (at === best.at && phrase.length > best.len)) best = { at, len: phrase.length, status };
+  }
+  return best?.status ?? null;
+}
+
+/** The status carried by emoji in `text` (legend first, then strong, then weak defaults). */
+export function statusFromEmoji(text: string, vocab: Vocabulary, legend?: Legend): { status: StatusName; strength: 'strong' | 'weak' } | null {
+  const t = normalizeForMatch(text);
+  let weak: StatusName | null = null;
+  for (const m of t.matchAll(EMOJI_RE)) {
+    const sym = m[0];
+    const fromLegend = legend?.get(sym);
+    if (fromLegend) return { status: fromLegend, strength: 'strong' };
+    const known = vocab.statusEmoji.get(sym);
+    if (known?.strength === 'strong') return { status: known.status, strength: 'strong' };
+    if (known && weak === null) weak = known.status;
+  }
+  return weak ? { status: weak, strength: 'weak' } : null;
+}
+
+/** Status implied by a completion percentage in `text` (100% done, 0% todo, between: in progress). */
+export function statusFromPercent(text: string): StatusName | null {
+  const m = /(?:^|[^\d.])(\d{1,3}(?:[.,]\d+)?)\s*%|%\s*(\d{1,3})/.exec(normalizeForMatch(text));
+  if (!m) return null;
+  const n = Number((m[1] ?? m[2] ?? '').replace(',', '.'));
+  if (!Number.isFinite(n)) return null;
+  if (n >= 100) return 'done';
+  if (n <= 0) return 'todo';
+  return 'in_progress';
+}
+
+/** Recognizes a status cell or marker: words beat emoji, the document's legend beats default emoji, a lone percentage is the last resort. */
+export function recognizeStatus(text: string, vocab: Vocabulary, legend?: Legend): StatusMatch | null {
+  const emoji = statusFromEmoji(text, vocab, legend);
+  const word = statusFromWords(text, vocab);
+  if (word) {
+    // "50% complete" is progress, not completion.
+    if (word === 'done') {
+      const pct = statusFromPercent(text);
+      if (pct === 'in_progress') return { status: 'in_progress', via: 'percent' };
+    }
+    return { status: word, via: 'word' };
+  }
+  if (emoji) return { status: emoji.status, via: legend && [...legend.keys()].some((k) => normalizeForMatch(text).includes(k)) ? 'legend' : 'emoji' };
+  const pct = statusFromPercent(text);
+  if (pct && /^\s*[~≈]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$/.test(stripInline(text))) return { status: pct, via: 'percent' };
+  return null;
+}
+
+/** Where a status marker sits in a title and what the title is without it. */
+export interface MarkerSplit {
+  title: string;
+  status: StatusMatch | null;
+  /** The marker text that was removed (for display and vocabulary learning). */
+  marker: string;
+}
+
+const TRAIL_PAREN = /\s*\(([^()]*)\)\s*$/;
+const TRAIL_DASH = /\s+[—–-]\s+([^—–-]+)$/;
+const LEAD_EMOJI = /^\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*\s*)+/u;
+const TRAIL_EMOJI_WORDS = /\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$/u;
+const TRAIL_CAPS = /\s+((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
+
+/**
+ * Splits status markers off the start and end of a heading or list-item title:
+ * "✅ T1 - SSE Security (COMPLETE - 100%)", "Phase 1 … (4h) ✅ COMPLETE", "Sprint 2 — pending".
+ * Only text that is recognized as a status is removed; the rest stays in the title.
+ */
+export function splitStatusMarker(rawTitle: string, vocab: Vocabulary, legend?: Legend): MarkerSplit {
+  let title = normalizeForMatch(rawTitle);
+  const markers: string[] = [];
+  let status: StatusMatch | null = null;
+  const take = (m: RegExpExecArray, front: boolean, candidate: string): boolean => {
+    const s = recognizeStatus(candidate, vocab, legend);
+    if (!s) return false;
+    status ??= s;
+    markers.push(m[0].trim());
+    title = front ? title.slice(m[0].length) : title.slice(0, m.index);
+    return true;
+  };
+  for (let guard = 0; guard < 4; guard++) {
+    let changed = false;
+    const lead = LEAD_EMOJI.exec(title);
+    if (lead && take(lead, true, lead[0])) changed = true;
+    const trailEmoji = TRAIL_EMOJI_WORDS.exec(title);
+    if (trailEmoji && trailEmoji.index > 0 && take(trailEmoji, false, trailEmoji[0])) changed = true;
+    const paren = TRAIL_PAREN.exec(title);
+    if (paren && paren.index > 0 && /[\p{L}%]/u.test(paren[1] ?? '') && isStatusPhrase(paren[1]!, vocab) && take(paren, false, paren[1]!)) changed = true;
+    const dash = TRAIL_DASH.exec(title);
+    if (dash && dash.index > 0 && isStatusPhrase(dash[1]!, vocab) && take(dash, false, dash[1]!)) changed = true;
+    const caps = TRAIL_CAPS.exec(title);
+    if (caps && caps.index > 0 && isStatusPhrase(caps[1]!, vocab) && take(caps, false, caps[1]!)) changed = true;
+    if (!changed) break;
+  }
+  return { title: title.replace(/[\s:–—-]+$/u, '').trim(), status, marker: markers.reverse().join(' ') };
+}
+
+/** A short phrase that is (mostly) a status: "COMPLETE - 100%", "In Progress", "~50% complete", "deferred". */
+function isStatusPhrase(text: string, vocab: Vocabulary): boolean {
+  const t = fold(stripInline(text));
+  if (t.length > 40) return false;
+  if (statusFromWords(t, vocab) === null) return false;
+  // Everything left after removing status words, numbers and punctuation must be short filler.
+  let rest = t;
+  for (const { phrase } of vocab.statusPhrases) {
+    if (rest.length === 0) break;
+    const at = findPhrase(rest, phrase);
+    if (at >= 0) rest = rest.slice(0, at) + ' ' + rest.slice(at + phrase.length);
+  }
+  rest = rest.replace(/[\d.,%~≈()\-–—:+/|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = rest.split(' ').filter(Boolean).length;
+  if (words === 0) return true;
+  // "(NEXT PRIORITY)", "(COMPLETE - 60 dias dados)": the status leads; "(SQL query ready)" is not a status.
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  const leads = vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0);
+  return leads && words <= 3;
+}

@@ -1,0 +1,64 @@
+/**
+ * Small string helpers shared by the recognizers: inline-Markdown stripping for raw lines,
+ * whitespace folding, emoji/variation-selector handling, and word-boundary phrase search that
+ * works for Cyrillic, accented Latin and CJK alike.
+ */
+import { repairMojibake } from './mojibake.js';
+
+/** Removes inline Markdown from a raw line: emphasis, code ticks, links, images, HTML tags, escapes. */
+export function stripInline(raw: string): string {
+  return raw
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The text recognizers compare against: mojibake repaired, variation selectors dropped, spaces folded. */
+export function normalizeForMatch(text: string): string {
+  return repairMojibake(text).replace(/[\ufe0e\ufe0f\u200d]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Lowercase form used for vocabulary matching. */
+export function fold(text: string): string {
+  return normalizeForMatch(text).toLocaleLowerCase('und');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Index of `phrase` in `haystack` at word boundaries (both already folded), or -1. */
+export function findPhrase(haystack: string, phrase: string): number {
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(phrase, from);
+    if (at < 0) return -1;
+    const before = at === 0 ? '' : haystack[at - 1]!;
+    const after = haystack[at + phrase.length] ?? '';
+    const cjk = /[\u3040-\u30ff\u3400-\u9fff]/.test(phrase);
+    const okBefore = cjk || before === '' || !WORD_CHAR.test(before) || !WORD_CHAR.test(phrase[0]!);
+    const okAfter = cjk || after === '' || !WORD_CHAR.test(after) || !WORD_CHAR.test(phrase[phrase.length - 1]!);
+    if (okBefore && okAfter) return at;
+    from = at + 1;
+  }
+}
+
+/** Removes emoji and pictographic symbols (status marks, decoration) from a title. */
+export function stripEmoji(text: string): string {
+  return text
+    .replace(/[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Placeholder test: '-', '—', 'N/A', 'TBD', empty. */
+export function isBlankish(text: string, placeholders: readonly string[]): boolean {
+  const t = fold(stripInline(text));
+  return t === '' || placeholders.includes(t);
+}

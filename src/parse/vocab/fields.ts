@@ -1,0 +1,60 @@
+/**
+ * Field keys: the labels of `**Key:** value` lines (metadata, task detail sections, standups)
+ * and of table headers, per meaning. Lowercase; matched against the whole label.
+ */
+
+/** Meaning of a `Key: value` label or a table column. */
+export type FieldName =
+  | 'id' | 'title' | 'status' | 'estimate' | 'assignee' | 'priority' | 'dependencies' | 'blockedBy'
+  | 'started' | 'completed' | 'due' | 'notes' | 'progress' | 'description'
+  | 'goal' | 'sprint' | 'duration' | 'start' | 'end' | 'date' | 'asOf' | 'capacity' | 'totalScope'
+  | 'yesterday' | 'today' | 'blockers' | 'remaining' | 'ideal' | 'actual' | 'planned' | 'velocity';
+
+/** Label spellings per meaning. */
+export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
+  id: ['id', '#', 'task id', 'story id', 'key', 'ticket', 'issue', 'nº', 'no', 'no.', 'n°', 'номер', 'код', 'clave', 'opt'],
+  title: [
+    'task', 'tasks', 'task name', 'story', 'story title', 'user story', 'title', 'name', 'item', 'feature',
+    'deliverable', 'work item', 'tarea', 'historia', 'historia de usuario', 'tarefa', 'história', 'tâche', 'titre',
+    'aufgabe', 'titel', 'задача', 'название', 'görev', 'başlık', 'uppgift', 'タスク', '機能', '任务', '标题',
+    'objective', 'optimization', 'category', 'phase', 'epic',
+  ],
+  status: ['status', 'state', 'estado', 'statut', 'zustand', 'статус', 'состояние', 'durum', 'ステータス', '状态', '状態', 'situação', 'stato'],
+  estimate: [
+    'hours', 'h', 'hrs', 'estimate', 'est', 'est.', 'est. days', 'est days', 'estimated', 'estimated time',
+    'time estimate', 'effort', 'points', 'story points', 'sp', 'pts', 'size', 'estimación', 'estimación de esfuerzo',
+    'esfuerzo', 'horas', 'puntos', 'estimativa', 'pontos', 'heures', 'estimation', 'stunden', 'aufwand', 'punkte',
+    'оценка', 'часы', 'очки', 'tahmin', 'saat', 'puan', '見積もり', '工数', '估算', '工时', 'duración estimada',
+    'tempo estimado', 'süre', 'estimated effort', 'time', 'days',
+  ],
+  assignee: [
+    'assignee', 'assigned to', 'owner', 'agent', 'who', 'responsible', 'developer', 'dev', 'responsable',
+    'responsável', 'verantwortlich', 'исполнитель', 'ответственный', 'sorumlu', '担当', '负责人', 'author',
+  ],
+  priority: ['priority', 'prio', 'prioridad', 'prioridade', 'priorité', 'priorität', 'приоритет', 'öncelik', '優先度', '优先级'],
+  dependencies: ['dependencies', 'depends on', 'deps', 'dependency', 'dependencias', 'dependências', 'dépendances', 'abhängigkeiten', 'зависимости', 'bağımlılıklar'],
+  blockedBy: ['blocked by', 'blocker', 'bloqueado por', 'blockiert durch', 'заблокировано', 'engelleyen'],
+  started: ['started', 'start date', 'started on', 'inicio', 'início', 'début', 'beginn', 'начало'],
+  completed: ['completed', 'completed on', 'done on', 'finished', 'completion date', 'done date', 'terminado', 'concluído', 'tamamlanma', 'завершено', '完了日'],
+  due: ['due', 'due date', 'deadline', 'target date', 'fecha límite', 'prazo', 'срок'],
+  notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'notas', 'nota', 'bemerkungen', 'примечания', 'notlar', 'memo', 'メモ'],
+  progress: ['%', '% complete', 'progress', 'completion', 'прогресс', 'progreso', 'progresso', 'ilerleme', 'fortschritt', '進捗'],
+  description: ['description', 'descripción', 'descrição', 'beschreibung', 'описание', 'açıklama', 'details'],
+  goal: ['sprint goal', 'goal', 'objective', 'objetivo', 'ziel', 'цель', 'hedef', 'objectif', '目標', '目标', 'focus', 'current focus', 'theme'],
+  sprint: ['sprint', 'sprint name', 'nombre del sprint', 'спринт', 'iteration'],
+  duration: ['duration', 'sprint duration', 'period', 'dates', 'timeline', 'duración', 'duración del sprint', 'período', 'periodo', 'период', 'dauer', 'durée', 'süre'],
+  start: ['start', 'start date', 'starts', 'fecha de inicio', 'data início', 'data de início', 'data início execução', 'début', 'startdatum', 'дата начала', 'başlangıç', '開始日'],
+  end: ['end', 'end date', 'ends', 'fecha de finalización', 'fecha de fin', 'data fim', 'data de término', 'fin', 'enddatum', 'дата окончания', 'bitiş', '完了日', 'due'],
+  date: ['date', 'fecha', 'data', 'datum', 'дата', 'tarih', '日付'],
+  asOf: ['current date', 'last updated', 'updated', 'current day', 'as of', 'última actualización', 'последнее обновление', 'son güncelleme', 'data de verificação', 'atualização', 'last update'],
+  capacity: ['capacity', 'planned capacity', 'team capacity', 'capacidad', 'capacidade', 'kapazität', 'ёмкость'],
+  totalScope: ['total points', 'total story points', 'total estimated hours', 'total hours', 'committed', 'commitment', 'total estimate', 'total'],
+  yesterday: ['yesterday', 'what did i do yesterday', 'ayer', 'ontem', 'hier', 'gestern', 'вчера', 'dün', 'igår', 'vad jobbade du med igår', 'vad jobbade du med igår?', 'what did you do yesterday', 'done yesterday', '昨日'],
+  today: ['today', 'what will i do today', 'hoy', 'objetivos de hoy', 'hoje', "aujourd'hui", 'heute', 'сегодня', 'bugün', 'i dag', 'idag', 'vad planerar du att jobba med i dag', 'vad planerar du att jobba med i dag?', 'plan for today', 'what we need to do today', '今日'],
+  blockers: ['blockers', 'blocker', 'impediments', 'impediment', 'bloqueos', 'impedimentos', 'bloqueios', 'blocages', 'hindernisse', 'блокеры', 'препятствия', 'engeller', 'hinder', 'finns det några hinder eller problem som måste åtgärdas', 'finns det några hinder eller problem som måste åtgärdas?', 'what challenges we expect', '障害'],
+  remaining: ['remaining', 'remaining points', 'remaining hours', 'actual remaining', 'restante', 'restantes', 'осталось', 'kalan', 'återstår', 'rest'],
+  ideal: ['ideal', 'ideal remaining', 'ideal line', 'guideline'],
+  actual: ['actual', 'real', 'фактически', 'gerçek'],
+  planned: ['planned', 'planned points', 'planned hours', 'plan', 'committed points', 'planificado', 'planejado', 'запланировано'],
+  velocity: ['velocity', 'velocidad', 'velocidade', 'скорость', 'hız', 'completed points', 'completed hours'],
+};

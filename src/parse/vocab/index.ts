@@ -1,0 +1,98 @@
+/**
+ * The vocabulary bundle every recognizer takes: the default tables of this folder, optionally
+ * extended by a project's configuration (`extendVocabulary`). Passing it explicitly keeps the
+ * recognizers pure and lets one process read documents with different settings.
+ */
+import { FIELD_LABELS, type FieldName } from './fields.js';
+import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
+import {
+  BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, NON_TASK_TABLE_HEADERS,
+  PLACEHOLDERS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
+} from './sections.js';
+import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
+import type { StatusName } from './status-name.js';
+import { STATUS_WORDS } from './status-words.js';
+import { UNIT_WORDS, type UnitName } from './units.js';
+
+/** Every table the recognizers consult, in lookup-friendly form. */
+export interface Vocabulary {
+  statusPhrases: ReadonlyArray<{ phrase: string; status: StatusName }>;
+  statusEmoji: ReadonlyMap<string, { status: StatusName; strength: 'strong' | 'weak' }>;
+  ambiguousEmoji: readonly string[];
+  checkboxMarkers: Readonly<Record<string, StatusName>>;
+  units: ReadonlyArray<{ word: string; unit: UnitName; factor: number }>;
+  fields: ReadonlyArray<{ label: string; field: FieldName }>;
+  dayWords: readonly string[];
+  weekWords: readonly string[];
+  bucketNouns: ReadonlySet<string>;
+  criteriaLabels: readonly string[];
+  nonTaskTables: ReadonlyArray<{ header: string; kind: string }>;
+  targetHeaders: readonly string[];
+  summaryRowWords: readonly string[];
+  placeholders: readonly string[];
+  legendLabels: readonly string[];
+  idPrefixWords: readonly string[];
+  dates: DateVocab;
+}
+
+/** What a configuration file may add; every list is appended to the defaults. */
+export interface VocabularyExtension {
+  status?: Partial<Record<StatusName, string[]>>;
+  emoji?: Record<string, StatusName>;
+  units?: Partial<Record<UnitName, string[]>>;
+  fields?: Partial<Record<FieldName, string[]>>;
+  criteriaLabels?: string[];
+}
+
+const byLengthDesc = <T extends { length: number }>(a: T, b: T) => b.length - a.length;
+
+/** Builds a vocabulary from the default tables plus an optional extension. */
+export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
+  const statusPhrases: Array<{ phrase: string; status: StatusName }> = [];
+  for (const [status, words] of Object.entries(STATUS_WORDS) as Array<[StatusName, readonly string[]]>) {
+    for (const w of [...words, ...(ext.status?.[status] ?? [])]) statusPhrases.push({ phrase: w.toLowerCase(), status });
+  }
+  statusPhrases.sort((a, b) => byLengthDesc(a.phrase, b.phrase));
+  const statusEmoji = new Map<string, { status: StatusName; strength: 'strong' | 'weak' }>();
+  for (const e of STATUS_EMOJI) statusEmoji.set(e.symbol, { status: e.status, strength: e.strength });
+  for (const [symbol, status] of Object.entries(ext.emoji ?? {})) statusEmoji.set(symbol.replace(/\ufe0f/g, ''), { status, strength: 'strong' });
+  const units: Array<{ word: string; unit: UnitName; factor: number }> = [];
+  for (const u of UNIT_WORDS) for (const w of u.words) units.push({ word: w, unit: u.unit, factor: u.factor });
+  for (const [unit, words] of Object.entries(ext.units ?? {}) as Array<[UnitName, string[]]>) for (const w of words) units.push({ word: w.toLowerCase(), unit, factor: 1 });
+  units.sort((a, b) => byLengthDesc(a.word, b.word));
+  const fields: Array<{ label: string; field: FieldName }> = [];
+  for (const [field, labels] of Object.entries(FIELD_LABELS) as Array<[FieldName, readonly string[]]>) {
+    for (const l of [...labels, ...(ext.fields?.[field] ?? [])]) fields.push({ label: l.toLowerCase(), field });
+  }
+  const nonTaskTables: Array<{ header: string; kind: string }> = [];
+  for (const [kind, headers] of Object.entries(NON_TASK_TABLE_HEADERS)) for (const h of headers) nonTaskTables.push({ header: h, kind });
+  return {
+    statusPhrases,
+    statusEmoji,
+    ambiguousEmoji: AMBIGUOUS_EMOJI,
+    checkboxMarkers: CHECKBOX_MARKERS,
+    units,
+    fields,
+    dayWords: DAY_WORDS,
+    weekWords: WEEK_WORDS,
+    bucketNouns: new Set(BUCKET_NOUNS),
+    criteriaLabels: [...CRITERIA_LABELS, ...(ext.criteriaLabels ?? [])].map((s) => s.toLowerCase()),
+    nonTaskTables,
+    targetHeaders: TARGET_HEADERS,
+    summaryRowWords: SUMMARY_ROW_WORDS,
+    placeholders: PLACEHOLDERS,
+    legendLabels: LEGEND_LABELS,
+    idPrefixWords: [...ID_PREFIX_WORDS].sort(byLengthDesc),
+    dates: DEFAULT_DATE_VOCAB,
+  };
+}
+
+let cached: Vocabulary | undefined;
+
+/** The default vocabulary, built once per process. */
+export function defaultVocabulary(): Vocabulary {
+  cached ??= buildVocabulary();
+  return cached;
+}
+
+export type { FieldName, StatusName, UnitName };

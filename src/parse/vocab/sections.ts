@@ -1,0 +1,67 @@
+/**
+ * Words that shape how a section of a document is read: which headings are time (day sections),
+ * which are status buckets ("Completed Tasks"), which lists are acceptance criteria, which tables
+ * are not task tables. Lowercase data; see docs in README "How a document is read".
+ */
+
+/** Words that start a day section heading ("Day 3", "Days 1-2", "Día 2", "День 1"). */
+export const DAY_WORDS: readonly string[] = ['day', 'days', 'día', 'dia', 'días', 'dias', 'jour', 'jours', 'tag', 'dag', 'день', 'дни', 'gün', 'giorno', 'dzień', '日目'];
+
+/** Words that start a week section heading. */
+export const WEEK_WORDS: readonly string[] = ['week', 'semana', 'semaine', 'woche', 'vecka', 'неделя', 'hafta'];
+
+/** Nouns that may stand next to a status word in a bucket heading ("Completed Tasks", "Sprints Pendientes"). */
+export const BUCKET_NOUNS: readonly string[] = [
+  'task', 'tasks', 'work', 'items', 'item', 'stories', 'story', 'features', 'feature', 'sprints', 'sprint',
+  'objectives', 'objetivos', 'goals', 'deliverables', 'todos', 'issues', 'archive', 'list', 'backlog', 'phase',
+  'phases', 'milestones', 'this', 'week', 'next', 'the', 'and', 'of', 'work', 'tareas', 'trabajo', 'tarefas',
+  'trabalho', 'tâches', 'aufgaben', 'задачи', 'задач', 'работы', 'görevler', 'uppgifter', 'タスク', '任务',
+  'requirements', 'criteria', 'now', 'so', 'far', 'recently', 'recent', 'items:', 'tickets', 'epics', 'plans',
+];
+
+/** Labels that announce acceptance criteria: checklists under them belong to a task, they are not tasks. */
+export const CRITERIA_LABELS: readonly string[] = [
+  'acceptance criteria', 'acceptance criteria status', 'acceptance', 'success criteria', 'criteria',
+  'definition of done', 'dod', 'done when', 'verification', 'checks', 'completed criteria', 'all criteria met',
+  'критерии приемки', 'критерии приёмки', 'проверка', 'критерии', 'criterios de aceptación', 'criterios',
+  'critérios de aceitação', 'critères d’acceptation', "critères d'acceptation", 'akzeptanzkriterien',
+  'kabul kriterleri', 'acceptanskriterier', '受け入れ基準', '验收标准', 'requirements', 'validation criteria',
+];
+
+/** First-column (or any-column) headers that make a table something other than a task table. */
+export const NON_TASK_TABLE_HEADERS: Record<string, readonly string[]> = {
+  goals: ['goal', 'goals', 'objective', 'objetivo', 'цель', 'ziel', 'hedef', '目標', '目标'],
+  metrics: [
+    'metric', 'metrics', 'kpi', 'measure', 'métrica', 'метрика', 'metrik', '指標', '基準', 'criterion', 'criteria',
+    'criterio', 'критерий', 'scenario', 'operation', 'test', 'test case', 'plan', 'benchmark',
+  ],
+  gates: ['gate', 'quality gate', 'control', 'control id', 'check', 'requirement'],
+  risks: ['risk', 'risk id', 'riesgo', 'risco', 'risque', 'risiko', 'риск', 'risk/issue'],
+  events: ['ceremony', 'meeting', 'milestone', 'event', 'reunión', 'встреча', 'hito'],
+  people: ['agent', 'member', 'team member', 'person', 'developer', 'participant', 'role'],
+  blockers: ['blocker id', 'blocker', 'impediment'],
+  reviews: ['pr', 'pr #', 'pull request', 'review'],
+  decisions: ['decision', 'decision id', 'decisión'],
+  files: ['file', 'files', 'artifact', 'document', 'archivo', 'arquivo', 'файл', 'dosya', 'link'],
+  deferred: ['category'],
+};
+
+/** Column headers that mark a metrics-like table wherever they appear (a "Target" column means measurements, not tasks). */
+export const TARGET_HEADERS: readonly string[] = ['target', 'threshold', 'expected', 'goal', 'цель', 'objetivo', 'meta', 'hedef', 'ziel', '閾値', '目標', 'cible'];
+
+/** Words that mark a table's summary row ("**TOTAL**"), which is not a task. */
+export const SUMMARY_ROW_WORDS: readonly string[] = ['total', 'totals', 'overall', 'sum', 'итого', 'всего', 'toplam', 'gesamt', 'summe', 'totale', '合計', '合计'];
+
+/** Placeholder cell values meaning "nothing here". */
+export const PLACEHOLDERS: readonly string[] = ['-', '—', '–', '--', 'n/a', 'na', 'none', 'tbd', '?', '…', '...', '*(none)*', '(none)', 'ninguno', 'нет', 'yok', 'keine', 'aucun'];
+
+/** Labels of legend lists ("**Legend**:") whose items redefine status emoji for one document. */
+export const LEGEND_LABELS: readonly string[] = ['legend', 'leyenda', 'legenda', 'légende', 'легенда', 'açıklama', 'key', 'status key'];
+
+/** Prefix words of headings/titles that carry an ID ("Task 2.1", "Story 4", "Phase 1", "Tarea #1", "Sprint 9"). */
+export const ID_PREFIX_WORDS: readonly string[] = [
+  'task', 'story', 'user story', 'phase', 'sprint', 'epic', 'feature', 'milestone', 'step', 'stage', 'issue',
+  'ticket', 'item', 'us', 'tarea', 'historia', 'fase', 'etapa', 'tarefa', 'história', 'tâche', 'étape', 'aufgabe',
+  'schritt', 'задача', 'этап', 'спринт', 'фаза', 'görev', 'aşama', 'uppgift', 'steg', 'スプリント', 'タスク', 'フェーズ',
+  'wi', 'opt', 'plan', 'hito',
+];
