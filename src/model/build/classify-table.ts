@@ -24,6 +24,11 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
     const f = fieldOfLabel(n, vocab) ?? fuzzyField(n);
     if (f && columns[f] === undefined) columns[f] = i;
   });
+  // A "Sprint" / "Phase" column of a table of sprints identifies its rows.
+  if (columns.id === undefined && columns.sprint !== undefined) {
+    columns.id = columns.sprint;
+    delete columns.sprint;
+  }
   const estimateUnit = columns.estimate !== undefined ? unitFromHeader(header[columns.estimate]!, vocab) : null;
   if (forced === 'tasks') {
     if (columns.title === undefined) columns.title = firstFreeColumn(names.length, columns);

@@ -15,6 +15,7 @@ import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../../parse/recognize/id.js';
+import type { Draft } from './draft.js';
 import { isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
 
 /** Options for reading a document. */
@@ -42,11 +43,11 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   const pre = readMetadata(preFields, null, vocab, dates);
   const dayDate = (n: number): string | null => (pre.start ? addDays(pre.start, n - 1) : null);
   const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate });
-  const { tasks, keyOf } = mergeDrafts(walk.drafts);
+  const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
+  const { tasks, keyOf } = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
   resolveDependencies(tasks);
-  const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
   const declared = metadata.declaredTotal?.unit;
   metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;
   void keyOf;
@@ -72,6 +73,20 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     snapshots: [],
     diagnostics,
   };
+}
+
+/**
+ * A heading that only carries an ID ("## Sprint 3" grouping a daily log) is a section, not a work
+ * item: it needs a status, an estimate, criteria, sub-items, detail fields or another occurrence.
+ */
+function pruneBareHeadings(drafts: Draft[]): Draft[] {
+  const hasChild = new Set(drafts.map((d) => d.parent).filter((p): p is Draft => p !== null));
+  const keyCount = new Map<string, number>();
+  for (const d of drafts) keyCount.set(d.key, (keyCount.get(d.key) ?? 0) + 1);
+  const bare = (d: Draft) =>
+    d.kind === 'heading' && d.status === null && d.estimate === null && d.estimateFallback === null && d.checklist.length === 0 &&
+    !hasChild.has(d) && d.assignee === null && d.priority === null && d.dependsOn.length === 0 && keyCount.get(d.key) === 1;
+  return drafts.filter((d) => !bare(d));
 }
 
 /** Children lists, derived parent statuses, and "Blocked By" turning an open task blocked. */

@@ -2,7 +2,8 @@
  * Occurrences of one work item become one task. Drafts that share a strong ID merge (004 lists
  * task 2.1 on three day boards and again as a detail section). The rules, in the README too:
  * - status: the latest written status, except that a later "todo" does not undo earlier progress
- *   (a day board lists a started task again as not started for that day);
+ *   (a day board lists a started task again as not started for that day), and boards dated after
+ *   the document's as-of day are plans whose status does not count;
  * - estimate: occurrences that state their own estimate under a different title are separate slices
  *   of the work and add up (seed 003 logs PERF-001 as 3 then 5 points); the same title restating an
  *   estimate replaces it; "(continued)" rows and detail fields never add;
@@ -14,7 +15,7 @@ import type { Occurrence, Task } from '../schema.js';
 import type { Draft } from './draft.js';
 
 /** Merges drafts by key into tasks (document order of first occurrence). */
-export function mergeDrafts(drafts: readonly Draft[]): { tasks: Task[]; keyOf: Map<Draft, string> } {
+export function mergeDrafts(drafts: readonly Draft[], asOf: string | null = null): { tasks: Task[]; keyOf: Map<Draft, string> } {
   const groups = new Map<string, Draft[]>();
   const keyOf = new Map<Draft, string>();
   for (const d of drafts) {
@@ -25,16 +26,20 @@ export function mergeDrafts(drafts: readonly Draft[]): { tasks: Task[]; keyOf: M
     else groups.set(key, [d]);
   }
   const tasks: Task[] = [];
-  for (const [key, group] of groups) tasks.push(mergeGroup(key, group, keyOf));
+  for (const [key, group] of groups) tasks.push(mergeGroup(key, group, keyOf, asOf));
   return { tasks, keyOf };
 }
 
-function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>): Task {
+function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf: string | null): Task {
   const first = group[0]!;
-  const titled = group.find((d) => !d.continued && d.kind !== 'heading') ?? group.find((d) => !d.continued) ?? first;
+  const meaningful = (d: Draft) => !d.continued && d.title !== '' && d.title.toLowerCase() !== (d.id ?? '').toLowerCase();
+  const titled = group.find((d) => meaningful(d) && d.kind !== 'heading') ?? group.find(meaningful) ?? group.find((d) => !d.continued) ?? first;
   let status: StatusName | null = null;
   let statusRaw: string | null = null;
-  for (const d of group) {
+  // A board dated after the document's "as of" day is a plan: it says what should happen, not what did.
+  const isPlan = (d: Draft) => asOf !== null && d.date !== null && d.date > asOf;
+  const reporting = group.some((d) => d.status !== null && !isPlan(d)) ? group.filter((d) => !isPlan(d)) : group;
+  for (const d of reporting) {
     if (d.status === null) continue;
     if (d.status === 'todo' && status !== null && status !== 'todo') continue;
     status = d.status;

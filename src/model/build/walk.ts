@@ -18,8 +18,8 @@ import type { StatusName, Vocabulary } from '../../parse/vocab/index.js';
 import type { Diagnostic, Section, Span, Standup, Table } from '../schema.js';
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
-import { parseFieldLine, type FieldLine } from './fields.js';
-import { readHeading, type HeadingInfo } from './headings.js';
+import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
+import { isBucket, readHeading, type HeadingInfo } from './headings.js';
 
 /** A heading on the context stack. */
 interface Frame {
@@ -234,7 +234,12 @@ class Walker {
       role: info.role,
       date,
     });
-    if (info.role === 'task' && !this.inCriteriaSection()) frame.task = this.headingTask(h, info);
+    // "## Sprint 9 Overview" in a document titled "Sprint 9 …" is about this document's own sprint.
+    const ownSprint = info.role === 'task' && info.id !== null && this.out.title !== null && recognizeId(this.out.title, this.vocab)?.key === info.id.key;
+    if (ownSprint) {
+      frame.info = { ...info, role: 'plain' };
+      this.out.sections[this.out.sections.length - 1]!.role = 'plain';
+    } else if (info.role === 'task' && !this.inCriteriaSection()) frame.task = this.headingTask(h, info);
     else if (info.role === 'task' && this.inCriteriaSection()) frame.task = this.headingTask(h, info, true);
     else if (this.inStandup() && h.depth >= 3 && info.role === 'plain' && !this.isStandupQuestion(info.title)) this.person = info.title;
     else if (this.isStandupQuestion(info.title)) this.standupField = this.standupFieldOf(info.title);
@@ -298,7 +303,7 @@ class Walker {
       }
       const plain = stripInline(line.text.replace(/^\s*(?:>\s?)+/, ''));
       // "**dev1_front**:" / "**Surya (Scrum Master)**" — a person's block in a standup.
-      if (this.inStandup() && /^\s*(?:>\s*)?(\*\*|__)[^*_]{1,40}\1\s*:?\s*$/.test(line.text)) {
+      if (this.inStandup() && /^\s*(?:>\s*)?(?:\*\*[^*]{1,40}\*\*|__[^_]{1,40}__)\s*:?\s*$/.test(line.text)) {
         this.person = plain.replace(/:\s*$/, '').trim();
         this.standupField = null;
         lastLabel = null;
@@ -334,6 +339,11 @@ class Walker {
     if (field === 'status' && top && top.depth >= 2) {
       const s = this.statusValue(f.value);
       if (s) {
+        const firstSection = this.out.drafts.length === 0 && this.out.sections.filter((x) => x.depth >= 2).length <= 1;
+        if (firstSection) {
+          this.out.metaFields.push(f);
+          return;
+        }
         if (top.info.role === 'plain' && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
           const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
           top.task = this.headingTask(h, { ...top.info, role: 'task' });
@@ -456,8 +466,10 @@ class Walker {
       // Identity: ID column, else an ID at the start of the title.
       const idCell = cell(col.id);
       let id = idCell && col.id !== col.title ? idFromCell(idCell.raw) : null;
-      if (id && this.vocab.idPrefixWords.includes(idHeader) && /^\d+[a-z]?$/i.test(id.id)) {
+      if (id && this.vocab.idPrefixWords.includes(idHeader) && /^\d+[a-z+]?$/i.test(id.id)) {
         id = { ...id, id: `${stripInline(header[col.id!] ?? '').trim()} ${id.id}`, key: `${idHeader} ${id.key}` };
+        // A table of sprints or phases whose other columns are not titles: the row is called by its ID.
+        if (fieldOfLabel(header[col.title!] ?? '', this.vocab) !== 'title') title = id.id;
       }
       const titleId = recognizeId(title, this.vocab);
       if (titleId?.strong && (!id || idHeader === '#' || idHeader === 'no' || idHeader === 'nº')) id = titleId;
@@ -526,7 +538,8 @@ class Walker {
     if (directive === 'ignore') return;
     const labelText = label?.text ?? '';
     const labelField = label?.field?.field ?? null;
-    if (labelField === 'yesterday' || labelField === 'today' || labelField === 'blockers' || (this.standupField && this.inStandup() && !list.items.some((i) => i.checkbox))) {
+    const fieldItems = list.items.some((i) => i.lines[0] && parseFieldLine(i.lines[0], this.vocab)?.field);
+    if (labelField === 'yesterday' || labelField === 'today' || labelField === 'blockers' || (this.standupField && this.inStandup() && !fieldItems && !list.items.some((i) => i.checkbox))) {
       const field = (labelField as 'yesterday' | 'today' | 'blockers' | null) ?? this.standupField!;
       for (const item of list.items) this.standupItem(item, field);
       return;
@@ -562,7 +575,7 @@ class Walker {
     if (statuses.length === 0) return true;
     if (statuses.some((st) => st !== 'done')) return true;
     const label = fold(stripInline(labelText));
-    if (label && (statusFromWords(label, this.vocab) !== null || /^(tasks?|tareas?|tarefas?|задачи|aufgaben|görevler|todo|to do|work|stories)\b/.test(label))) return true;
+    if (label && (isBucket(label, this.vocab) || /^(tasks?|tareas?|tarefas?|задачи|aufgaben|görevler|todo|to do|work|stories)\b/.test(label))) return true;
     return this.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');
   }
 
@@ -571,7 +584,13 @@ class Walker {
   }
 
   private standupItem(item: ListItem, field: 'yesterday' | 'today' | 'blockers'): void {
-    const text = itemText(item);
+    const own: SourceLine[] = [];
+    for (const [i, l] of item.lines.entries()) {
+      const f = i > 0 ? parseFieldLine(l, this.vocab) : null;
+      if (f?.field) this.field(f);
+      else own.push(l);
+    }
+    const text = stripInline(normalizeForMatch(own.map((l) => l.text).join(' ')));
     const pm = /^([\p{Lu}][\p{L}.'-]{1,20}(?:\s[\p{Lu}][\p{L}.'-]{1,20})?)\s*:\s*(.+)$/u.exec(text);
     if (pm && !this.person) this.addStandup(pm[1]!, field, pm[2]!, item.span.line);
     else this.addStandup(this.person, field, text, item.span.line);
@@ -580,7 +599,14 @@ class Walker {
 
   private listItem(item: ListItem, owner: Draft | null, criteria: boolean, forced: boolean, local: Map<string, Draft>, labelText: string, marked: boolean): void {
     const first = item.lines[0];
-    const rawText = item.lines.map((l) => l.text).join(' ');
+    // Lazy continuation lines that are fields ("**Blockers**: None" right under a list) are fields, not title.
+    const titleLines: SourceLine[] = [];
+    for (const [i, l] of item.lines.entries()) {
+      const f = i > 0 ? parseFieldLine(l, this.vocab) : null;
+      if (f?.field) this.field(f);
+      else titleLines.push(l);
+    }
+    const rawText = titleLines.map((l) => l.text).join(' ');
     const text = normalizeForMatch(rawText);
     // A "Key: value" item (task detail field, metadata, standup) is not a task.
     if (first && !item.checkbox) {
@@ -609,14 +635,21 @@ class Walker {
     const split = splitStatusMarker(rawText.replace(/^\s*\*\s/, ''), this.vocab, this.opts.legend);
     const leadEmoji = /^\s*(?:\*\*)?\s*\p{Extended_Pictographic}/u.test(normalizeForMatch(first?.text ?? ''));
     const estimate = findEstimate(text, this.vocab);
-    const delimitedEstimate = estimate && isDelimitedEstimate(stripInline(text), estimate.index);
+    // Minutes ("TTL (5 minutes)") are durations of things, not effort estimates of a bullet.
+    const inMinutes = estimate !== null && /\d\s*(min|mins|minutes?|minutos|мин|минут|dakika|分)\b/iu.test(estimate.raw);
+    const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(stripInline(text), estimate.index, estimate.raw);
     const bucket = this.bucketStatus();
     const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !this.isCriteriaLabel(labelText);
     if (criteria && owner && split.status && leadEmoji) {
       owner.checklist.push({ text: cleanTitle(split.title), done: split.status.status === 'done', line: item.span.line, markerOffset: item.span.start });
       return;
     }
-    const isTask = forced || isCheck || (marked && split.status !== null && (leadEmoji || split.marker.length > 0)) || Boolean(delimitedEstimate) || plainTask || (item.strike && !isCheck && this.listHasTasks(item));
+    // "Documentation: 0/4 tasks (0%)" is a rollup line; "Validation: Tabletop … (deferred)" is a labelled note.
+    const plainText = stripInline(text);
+    const rollupLine = /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text)
+      || /^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, this.vocab) !== null;
+    const labelled = !leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(stripInline(text));
+    const isTask = forced || isCheck || (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) || Boolean(delimitedEstimate) || plainTask || (item.strike && !isCheck && this.listHasTasks(item));
     if (!isTask) {
       // Not a task; its nested lists may still hold tasks ("**Backend:**" → "- [ ] …").
       for (const c of item.children) this.block(c, owner);
@@ -699,9 +732,13 @@ function cleanTitle(title: string, estimateRaw?: string): string {
 }
 
 /** An estimate set off from the title: "(4h)", "- 6 hours |", "[3 SP]", at the end of the text. */
-function isDelimitedEstimate(text: string, index: number): boolean {
+function isDelimitedEstimate(text: string, index: number, raw: string): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
-  return /[(\[]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
+  const after = text.slice(index + raw.length);
+  const delimitedBefore = /[(\[]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
+  // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
+  const delimitedAfter = /^\s*(?:[)\]]|\||$|[,;]|\)?\s*\p{Extended_Pictographic})/u.test(after) || /^\s*[)\]]?\s*$/.test(after);
+  return delimitedBefore && delimitedAfter;
 }
 
 function escapeRe(s: string): string {

@@ -24,7 +24,7 @@ function unitRegex(vocab: Vocabulary): RegExp {
   if (unitRegexFor?.vocab === vocab) return unitRegexFor.re;
   const words = vocab.units.map((u) => u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(
-    String.raw`(?:^|[^\p{L}\p{N}.])([~≈<>]?\s*)(${NUM})(?:\s*(?:-|–|—|to|a|à|bis|до)\s*(${NUM}))?\s*(${words.join('|')})(?![\p{L}\p{N}])`,
+    String.raw`(^|[^\p{L}\p{N}.])([~≈<>]?\s*)(${NUM})(?:\s*(?:-|–|—|to|a|à|bis|до)\s*(${NUM}))?\s*(${words.join('|')})(?![\p{L}\p{N}])`,
     'giu',
   );
   unitRegexFor = { vocab, re };
@@ -41,14 +41,15 @@ export function findEstimate(text: string, vocab: Vocabulary): EstimateMatch | n
   const re = unitRegex(vocab);
   re.lastIndex = 0;
   for (const m of t.matchAll(re)) {
-    const unitWord = fold(m[4] ?? '');
+    const unitWord = fold(m[5] ?? '');
     const unit = vocab.units.find((u) => u.word === unitWord);
     if (!unit) continue;
-    const lo = toNumber(m[2]!) * unit.factor;
-    const hi = m[3] ? toNumber(m[3]) * unit.factor : lo;
+    const lo = toNumber(m[3]!) * unit.factor;
+    const hi = m[4] ? toNumber(m[4]) * unit.factor : lo;
     if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) continue;
     const value = round((lo + hi) / 2);
-    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length > 0 ? m[0].indexOf(m[1]!) : 0) - m[1]!.length;
+    // Start at the approximation sign if there is one, else at the number.
+    const start = m.index + m[1]!.length + (/[~≈<>]/.test(m[2]!) ? 0 : m[2]!.length);
     const raw = t.slice(start, m.index + m[0].length).trim();
     return { value, unit: unit.unit, raw, min: round(lo), max: round(hi), index: start };
   }

@@ -26,6 +26,8 @@ const GENERIC_PREFIX = new Set(['task', 'tarea', 'tarefa', 'tâche', 'aufgabe', 
 export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null {
   const title = stripEmoji(stripInline(normalizeForMatch(rawTitle))).replace(/^[\s|:*_\-–—]+/, '');
   const lower = title.toLocaleLowerCase('und');
+  const code = CODE_ID.exec(title);
+  if (code && /-/.test(code[1]!)) return { id: code[1]!, key: code[1]!.toLowerCase(), strong: true, rest: cleanRest(title.slice(code[0].length)) };
   for (const word of vocab.idPrefixWords) {
     if (!lower.startsWith(word)) continue;
     const after = title.slice(word.length);

@@ -113,9 +113,9 @@ export function splitStatusMarker(rawTitle: string, vocab: Vocabulary, legend?: 
     const trailEmoji = TRAIL_EMOJI_WORDS.exec(title);
     if (trailEmoji && trailEmoji.index > 0 && take(trailEmoji, false, trailEmoji[0])) changed = true;
     const paren = TRAIL_PAREN.exec(title);
-    if (paren && paren.index > 0 && /[\p{L}%]/u.test(paren[1] ?? '') && isStatusPhrase(paren[1]!, vocab) && take(paren, false, paren[1]!)) changed = true;
+    if (paren && paren.index > 0 && /[\p{L}%]/u.test(paren[1] ?? '') && !paren[1]!.includes(':') && isStatusPhrase(paren[1]!, vocab, 1) && take(paren, false, paren[1]!)) changed = true;
     const dash = TRAIL_DASH.exec(title);
-    if (dash && dash.index > 0 && isStatusPhrase(dash[1]!, vocab) && take(dash, false, dash[1]!)) changed = true;
+    if (dash && dash.index > 0 && !dash[1]!.includes(':') && isStatusPhrase(dash[1]!, vocab) && take(dash, false, dash[1]!)) changed = true;
     const caps = TRAIL_CAPS.exec(title);
     if (caps && caps.index > 0 && isStatusPhrase(caps[1]!, vocab) && take(caps, false, caps[1]!)) changed = true;
     if (!changed) break;
@@ -124,7 +124,7 @@ export function splitStatusMarker(rawTitle: string, vocab: Vocabulary, legend?: 
 }
 
 /** A short phrase that is (mostly) a status: "COMPLETE - 100%", "In Progress", "~50% complete", "deferred". */
-function isStatusPhrase(text: string, vocab: Vocabulary): boolean {
+function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean {
   const t = fold(stripInline(text));
   if (t.length > 40) return false;
   if (statusFromWords(t, vocab) === null) return false;
@@ -141,5 +141,5 @@ function isStatusPhrase(text: string, vocab: Vocabulary): boolean {
   // "(NEXT PRIORITY)", "(COMPLETE - 60 dias dados)": the status leads; "(SQL query ready)" is not a status.
   const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
   const leads = vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0);
-  return leads && words <= 3;
+  return leads && (words <= maxFiller || /\d/.test(t) && words <= 3);
 }

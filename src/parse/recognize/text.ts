@@ -15,6 +15,7 @@ export function stripInline(raw: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
+    .replace(/(^|[^~\w])~([^~\s][^~]*?)~(?![~\w])/g, '$1$2')
     .replace(/`+([^`]*)`+/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
     .replace(/\s+/g, ' ')

@@ -43,7 +43,6 @@ export const NON_TASK_TABLE_HEADERS: Record<string, readonly string[]> = {
   reviews: ['pr', 'pr #', 'pull request', 'review'],
   decisions: ['decision', 'decision id', 'decisión'],
   files: ['file', 'files', 'artifact', 'document', 'archivo', 'arquivo', 'файл', 'dosya', 'link'],
-  deferred: ['category'],
 };
 
 /** Column headers that mark a metrics-like table wherever they appear (a "Target" column means measurements, not tasks). */

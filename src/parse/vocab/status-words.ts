@@ -11,7 +11,7 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     // en
     'done', 'complete', 'completed', 'finished', 'closed', 'resolved', 'fixed', 'merged', 'shipped',
     'delivered', 'accepted', 'implemented', 'fully implemented', 'code complete', 'production ready',
-    'released', 'published', 'verified', 'passing', 'met', 'achieved', 'created', 'live', 'maintained',
+    'released', 'published', 'verified', 'passing', 'met', 'achieved', 'created', 'maintained',
     // es
     'hecho', 'hecha', 'completado', 'completada', 'completados', 'completadas', 'terminado', 'terminada',
     'finalizado', 'finalizada', 'listo', 'lista', 'cerrado', 'cerrada', 'resuelto', 'implementado',
@@ -36,8 +36,8 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
   ],
   in_progress: [
     'in progress', 'in-progress', 'wip', 'doing', 'started', 'ongoing', 'active', 'partial', 'partially',
-    'partially implemented', 'partially completed', 'in review', 'review', 'reviewing', 'in testing',
-    'testing', 'executing', 'running', 'underway', 'under way', 'working', 'in development', 'current',
+    'partially implemented', 'partially completed', 'in review', 'in testing',
+    'executing', 'underway', 'under way', 'in development', 
     // es
     'en progreso', 'en curso', 'en proceso', 'en desarrollo', 'parcial', 'iniciado', 'iniciada', 'en revisión',
     // pt
@@ -56,7 +56,7 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     '進行中', '作業中', '进行中', '处理中',
   ],
   todo: [
-    'todo', 'to do', 'to-do', 'not started', 'planned', 'pending', 'queued', 'backlog', 'open', 'new',
+    'todo', 'to do', 'to-do', 'not started', 'planned', 'pending', 'queued', 'backlog', 'open', 
     'next', 'ready', 'scheduled', 'upcoming', 'postponed', 'deferred', 'not yet', 'tbd', 'waiting',
     'not implemented', 'not done', 'remaining', 'missing', 'absent', 'later', 'proposed',
     // es
