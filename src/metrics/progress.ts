@@ -1,0 +1,251 @@
+/**
+ * How far a sprint is: task counts, effort and checklist totals for the whole document and for
+ * its sections. Pure: a Sprint in, numbers out. These rules are the product's contract:
+ *
+ * - Tasks are counted as LEAVES: a task with children counts through its children.
+ * - Effort uses one unit per document: `metadata.unit` when set, else the unit most leaf
+ *   estimates use. Estimates in other units are ignored. A node's effort is the sum of its
+ *   children's when any descendant has an estimate in that unit, else its own estimate (so a
+ *   story with unestimated subtasks counts with the story's estimate). Done effort is the effort
+ *   of nodes whose status is `done`; `cancelled` nodes count for nothing. A larger declared total
+ *   in the same unit wins (the document declares scope it does not list). No counted estimate:
+ *   effort is null.
+ * - The checklist is every task's acceptance-criteria boxes; null when there are none.
+ * - Sections group leaf tasks by the first one and first two elements of their heading path,
+ *   after the heading every task shares, if there is one (the document's `# Title` would
+ *   otherwise be a section repeating the whole document's numbers).
+ */
+import type { Estimate, Sprint, Status, Task, Unit } from '../model/schema.js';
+import { TaskTree } from './task-tree.js';
+
+/** How many tasks are in each state; `total` is the sum of the five (cancelled included). */
+export interface TaskCounts {
+  total: number;
+  done: number;
+  inProgress: number;
+  todo: number;
+  blocked: number;
+  cancelled: number;
+}
+
+/** Effort in the document's unit: everything in scope, and the part that is done. */
+export interface EffortTotals {
+  unit: Unit;
+  total: number;
+  done: number;
+}
+
+/** Acceptance-criteria boxes: how many there are and how many are ticked. */
+export interface ChecklistTotals {
+  total: number;
+  done: number;
+}
+
+/** Progress of the tasks under one heading path prefix. */
+export interface SectionProgress {
+  title: string;
+  path: string[];
+  /** Line of the section's heading, or of its first task when the heading is not a known section. */
+  line: number;
+  tasks: TaskCounts;
+  effort: EffortTotals | null;
+}
+
+/** Everything `status` reports about one document's progress. */
+export interface Progress {
+  tasks: TaskCounts;
+  effort: EffortTotals | null;
+  checklist: ChecklistTotals | null;
+  sections: SectionProgress[];
+}
+
+/** Computes a document's progress by the rules in this file's header. */
+export function computeProgress(sprint: Sprint): Progress {
+  const tree = new TaskTree(sprint.tasks);
+  const leaves = sprint.tasks.filter((t) => tree.isLeaf(t));
+  const unit = sprint.metadata.unit ?? dominantUnit(leaves) ?? dominantUnit(sprint.tasks);
+  const bearers = unit ? effortBearers(tree, unit) : [];
+  return {
+    tasks: countTasks(leaves),
+    effort: unit ? documentEffort(bearers, unit, sprint) : null,
+    checklist: checklistTotals(sprint.tasks),
+    sections: sectionProgress(sprint, leaves, bearers, unit),
+  };
+}
+
+/** The unit most of these tasks' estimates use; ties go to the unit seen first. */
+function dominantUnit(tasks: readonly Task[]): Unit | null {
+  const counts = new Map<Unit, number>();
+  for (const t of tasks) if (t.estimate) counts.set(t.estimate.unit, (counts.get(t.estimate.unit) ?? 0) + 1);
+  let best: Unit | null = null;
+  let bestCount = 0;
+  for (const [u, n] of counts) {
+    if (n > bestCount) {
+      best = u;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** A task whose own estimate is what counts for effort (see the header's effort rule). */
+interface EffortBearer {
+  task: Task;
+  value: number;
+}
+
+/** The tasks whose own estimates make up the document's effort, cancelled ones left out. */
+function effortBearers(tree: TaskTree, unit: Unit): EffortBearer[] {
+  const inUnit = (e: Estimate | null): e is Estimate => e !== null && e.unit === unit;
+  const estimatedBelow = new Map<Task, boolean>();
+  const hasEstimatedDescendant = (task: Task, path: Set<Task>): boolean => {
+    const known = estimatedBelow.get(task);
+    if (known !== undefined) return known;
+    path.add(task);
+    let found = false;
+    for (const child of tree.children(task)) {
+      if (path.has(child)) continue;
+      if (inUnit(child.estimate) || hasEstimatedDescendant(child, path)) {
+        found = true;
+        break;
+      }
+    }
+    path.delete(task);
+    estimatedBelow.set(task, found);
+    return found;
+  };
+
+  const out: EffortBearer[] = [];
+  const visited = new Set<Task>();
+  const walk = (task: Task): void => {
+    if (visited.has(task)) return;
+    visited.add(task);
+    if (hasEstimatedDescendant(task, new Set())) {
+      for (const child of tree.children(task)) walk(child);
+    } else if (inUnit(task.estimate)) {
+      out.push({ task, value: task.estimate.value });
+    }
+  };
+  for (const root of tree.roots()) walk(root);
+  return out;
+}
+
+/** Sums bearers into effort totals; null when nothing carries an estimate. Cancelled bearers count for nothing. */
+function sumEffort(bearers: readonly EffortBearer[], unit: Unit): EffortTotals | null {
+  if (bearers.length === 0) return null;
+  let total = 0;
+  let done = 0;
+  for (const b of bearers) {
+    if (b.task.status === 'cancelled') continue;
+    total += b.value;
+    if (b.task.status === 'done') done += b.value;
+  }
+  return { unit, total: tidy(total), done: tidy(done) };
+}
+
+/** The document's effort: bearers summed, raised to a larger declared total in the same unit. */
+function documentEffort(bearers: readonly EffortBearer[], unit: Unit, sprint: Sprint): EffortTotals | null {
+  const effort = sumEffort(bearers, unit);
+  const declared = sprint.metadata.declaredTotal;
+  if (effort && declared && declared.unit === unit && declared.value > effort.total) {
+    return { ...effort, total: tidy(declared.value) };
+  }
+  return effort;
+}
+
+const STATUS_FIELD: Record<Status, Exclude<keyof TaskCounts, 'total'>> = {
+  todo: 'todo',
+  in_progress: 'inProgress',
+  done: 'done',
+  blocked: 'blocked',
+  cancelled: 'cancelled',
+};
+
+function countTasks(tasks: readonly Task[]): TaskCounts {
+  const counts: TaskCounts = { total: 0, done: 0, inProgress: 0, todo: 0, blocked: 0, cancelled: 0 };
+  for (const t of tasks) {
+    counts.total++;
+    counts[STATUS_FIELD[t.status]]++;
+  }
+  return counts;
+}
+
+function checklistTotals(tasks: readonly Task[]): ChecklistTotals | null {
+  let total = 0;
+  let done = 0;
+  for (const t of tasks) {
+    for (const item of t.checklist) {
+      total++;
+      if (item.done) done++;
+    }
+  }
+  return total === 0 ? null : { total, done };
+}
+
+/** How many heading levels a section report covers, starting at the first level tasks do not all share. */
+const SECTION_LEVELS = 2;
+
+function sectionProgress(
+  sprint: Sprint,
+  leaves: readonly Task[],
+  bearers: readonly EffortBearer[],
+  unit: Unit | null,
+): SectionProgress[] {
+  const skip = sharedRoot(leaves) ? 1 : 0;
+  const prefixes = (task: Task): string[][] => {
+    const out: string[][] = [];
+    for (let depth = skip + 1; depth <= skip + SECTION_LEVELS && depth <= task.headingPath.length; depth++) {
+      out.push(task.headingPath.slice(0, depth));
+    }
+    return out;
+  };
+
+  interface Group { path: string[]; firstLine: number; leaves: Task[]; bearers: EffortBearer[] }
+  const groups = new Map<string, Group>();
+  for (const task of leaves) {
+    for (const path of prefixes(task)) {
+      const id = JSON.stringify(path);
+      const group = groups.get(id) ?? { path, firstLine: task.span.line, leaves: [], bearers: [] };
+      group.firstLine = Math.min(group.firstLine, task.span.line);
+      group.leaves.push(task);
+      groups.set(id, group);
+    }
+  }
+  // Effort goes to the sections its bearer sits in; a section is only reported if it holds tasks.
+  for (const b of bearers) {
+    for (const path of prefixes(b.task)) groups.get(JSON.stringify(path))?.bearers.push(b);
+  }
+
+  const headingLine = new Map<string, number>();
+  for (const s of sprint.sections) {
+    const id = JSON.stringify(s.path);
+    if (!headingLine.has(id)) headingLine.set(id, s.span.line);
+  }
+
+  return [...groups.entries()]
+    .map(([id, g]): SectionProgress => ({
+      title: g.path[g.path.length - 1] ?? '',
+      path: g.path,
+      line: headingLine.get(id) ?? g.firstLine,
+      tasks: countTasks(g.leaves),
+      effort: unit ? sumEffort(g.bearers, unit) : null,
+    }))
+    .sort((a, b) => a.line - b.line || a.path.length - b.path.length);
+}
+
+/** True when every task sits under the same first heading (typically the document's title). */
+function sharedRoot(tasks: readonly Task[]): boolean {
+  let root: string | undefined;
+  for (const t of tasks) {
+    const first = t.headingPath[0];
+    if (first === undefined) return false;
+    if (root === undefined) root = first;
+    else if (first !== root) return false;
+  }
+  return root !== undefined;
+}
+
+/** Rounds away floating-point noise (0.1 + 0.2) without hiding real fractions. */
+function tidy(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
