@@ -1,0 +1,30 @@
+/**
+ * The shape every command shares: what it receives and what it hands back. Commands never write
+ * to the terminal or exit; `cli/main.ts` does both with what they return.
+ */
+import type { Painter } from '../render/painter.js';
+
+/** What a command produced: text for stdout and stderr, and 0 (fine) or 1 (`--strict` found problems). */
+export interface CommandResult {
+  stdout: string;
+  stderr?: string;
+  exitCode: 0 | 1;
+}
+
+/** What a command may know about its surroundings, passed in so commands stay free of `process`. */
+export interface CommandContext {
+  /** Folder that relative paths and document discovery start from. */
+  cwd: string;
+  /** Colors for the human views (identity functions when color is off). */
+  painter: Painter;
+}
+
+/** Options every reporting command accepts. */
+export interface ReportOptions {
+  /** Print the JSON contract instead of the human view. */
+  json?: boolean;
+  /** Exit 1 when any document has an error or warning diagnostic. */
+  strict?: boolean;
+  /** Print every diagnostic to stderr. */
+  verbose?: boolean;
+}
