@@ -1,0 +1,24 @@
+// Bundles the CLI into dist/cli.js: one ESM file with every dependency inside, so `sprint`
+// starts by loading a single module. Run by `npm run build`, `prepare` and `test`.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies (cli-table3 and what it uses) call `require`, which ESM lacks.
+  banner: {
+    js: "import { createRequire as __sprintCreateRequire } from 'node:module';\nconst require = __sprintCreateRequire(import.meta.url);",
+  },
+});

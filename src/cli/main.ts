@@ -1,0 +1,68 @@
+/**
+ * The entry point and the one place that decides how the program ends: it runs the commander
+ * program, writes the command's result, and turns every failure into a short message on stderr
+ * and an exit code. Exit codes: 0 fine, 1 `--strict` found problems, 2 anything that stopped
+ * the command (usage, I/O, conflict, internal error). A stack trace is printed only when
+ * SPRINT_DEBUG=1.
+ */
+import { CommanderError } from 'commander';
+import type { CommandResult } from '../commands/command-result.js';
+import { SprintError } from '../errors.js';
+import { chalkPainter } from './chalk-painter.js';
+import { createProgram } from './program.js';
+
+/** Exit code for anything that stopped a command. */
+const EXIT_FAILURE = 2;
+
+/** Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let result: CommandResult | undefined;
+  const program = createProgram({
+    context: (colorAllowed) => ({ cwd: process.cwd(), painter: chalkPainter(colorAllowed && colorWanted()) }),
+    onResult: (r) => {
+      result = r;
+    },
+  });
+  try {
+    await program.parseAsync([...argv]);
+  } catch (err) {
+    return reportFailure(err);
+  }
+  if (!result) return 0;
+  if (result.stderr) process.stderr.write(result.stderr);
+  if (result.stdout) process.stdout.write(result.stdout);
+  return result.exitCode;
+}
+
+/** Color only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function colorWanted(): boolean {
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+function reportFailure(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // Commander already printed help, the version, or its one-line error.
+    return err.exitCode === 0 ? 0 : EXIT_FAILURE;
+  }
+  if (err instanceof SprintError) {
+    process.stderr.write(`sprint: ${err.message}\n` + err.details.map((d) => `  ${d}\n`).join(''));
+    return EXIT_FAILURE;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`sprint: internal error: ${firstLine(message)}\n`);
+  if (process.env.SPRINT_DEBUG === '1' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  return EXIT_FAILURE;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0] ?? '';
+}
+
+// `sprint list | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`sprint: cannot write the output: ${err.message}\n`);
+  process.exit(EXIT_FAILURE);
+});
+
+process.exitCode = await main(process.argv);
