@@ -34,7 +34,7 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
   priority: ['priority', 'prio', 'prioridad', 'prioridade', 'priorité', 'priorität', 'приоритет', 'öncelik', '優先度', '优先级'],
   dependencies: ['dependencies', 'depends on', 'deps', 'dependency', 'dependencias', 'dependências', 'dépendances', 'abhängigkeiten', 'зависимости', 'bağımlılıklar'],
   blockedBy: ['blocked by', 'blocker', 'bloqueado por', 'blockiert durch', 'заблокировано', 'engelleyen'],
-  started: ['started', 'start date', 'started on', 'inicio', 'início', 'début', 'beginn', 'начало'],
+  started: ['started', 'started on', 'inicio', 'início', 'début', 'beginn', 'начало'],
   completed: ['completed', 'completed on', 'done on', 'finished', 'completion date', 'done date', 'terminado', 'concluído', 'tamamlanma', 'завершено', '完了日'],
   due: ['due', 'due date', 'deadline', 'target date', 'fecha límite', 'prazo', 'срок'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'notas', 'nota', 'bemerkungen', 'примечания', 'notlar', 'memo', 'メモ'],
