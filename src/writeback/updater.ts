@@ -1,0 +1,28 @@
+/**
+ * The contract between `sync` and everything that keeps a derived part of a document up to date
+ * (rollup numbers, progress bars, generated burn-down blocks). An updater reads the document and
+ * its model and proposes edits on the original text; it never re-serializes anything, and when an
+ * input it depends on was not understood it proposes nothing and says why in a diagnostic.
+ */
+import type { Edit } from '../edit/edit.js';
+import type { Diagnostic, Sprint } from '../model/schema.js';
+
+/** What an updater may look at: the exact text, its model, and the day it is. */
+export interface SyncContext {
+  text: string;
+  sprint: Sprint;
+  file: string;
+  /** ISO date used by date-dependent fragments (days left, required velocity). */
+  today: string;
+  /** Whether date-only fragments (days left, days elapsed) may be rewritten: true for `sync`, false for `done`/`start`/…. */
+  includeDateFragments: boolean;
+}
+
+/** What an updater proposes. */
+export interface UpdatePlan {
+  edits: Edit[];
+  diagnostics: Diagnostic[];
+}
+
+/** One kind of derived fragment. */
+export type FragmentUpdater = (ctx: SyncContext) => UpdatePlan;
