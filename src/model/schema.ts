@@ -189,6 +189,7 @@ export const SprintSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 
+/** The model's types, inferred from the schemas above so there is one definition. */
 export type Status = z.infer<typeof StatusSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type Span = z.infer<typeof SpanSchema>;

@@ -1,5 +1,4 @@
 /** The human view of `status`: per document, what it is, how far it is, and what needs attention. */
-import { leafTasks } from '../metrics/task-tree.js';
 import type { Progress } from '../metrics/progress.js';
 import type { Sprint, Status, Task } from '../model/schema.js';
 import { formatNumber, percent } from './numbers.js';
@@ -52,10 +51,22 @@ function renderDocument(sprint: Sprint, progress: Progress, painter: Painter): s
   if (progress.sections.length > 0) {
     lines.push('', renderSectionTable(progress.sections, e, painter));
   }
-  const leaves = leafTasks(sprint.tasks);
-  lines.push(...taskList('Blocked', 'blocked', leaves, sprint.file, painter));
-  lines.push(...taskList('In progress', 'in_progress', leaves, sprint.file, painter));
+  const shown = topmostByStatus(sprint.tasks);
+  lines.push(...taskList('Blocked', 'blocked', shown, sprint.file, painter));
+  lines.push(...taskList('In progress', 'in_progress', shown, sprint.file, painter));
   return lines.join('\n');
+}
+
+/**
+ * Tasks whose parent does not share their status: a blocked "CRON Setup" is listed once, not as
+ * its three blocked steps; an in-progress story is listed rather than its open subtasks.
+ */
+function topmostByStatus(tasks: readonly Task[]): Task[] {
+  const byKey = new Map(tasks.map((t) => [t.key, t]));
+  return tasks.filter((t) => {
+    const parent = t.parent ? byKey.get(t.parent) : undefined;
+    return !parent || parent.status !== t.status;
+  });
 }
 
 function label(text: string): string {

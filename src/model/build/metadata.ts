@@ -21,7 +21,7 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
     if (!(f.label in meta.fields)) meta.fields[f.label] = value;
     switch (f.field) {
       case 'goal':
-        meta.goal ??= value;
+        meta.goal ??= value.replace(/^["“«](.*)["”»]$/u, '$1');
         break;
       case 'duration':
       case 'sprint':

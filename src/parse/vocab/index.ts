@@ -95,4 +95,5 @@ export function defaultVocabulary(): Vocabulary {
   return cached;
 }
 
+/** The vocabulary's name types, re-exported so callers import one module. */
 export type { FieldName, StatusName, UnitName };
