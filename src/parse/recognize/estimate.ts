@@ -71,13 +71,22 @@ export function parseEstimateCell(text: string, vocab: Vocabulary, columnUnit: U
 /** The unit a column header names ("Hours", "Est. Days", "Story Points", "Effort" → points). */
 export function unitFromHeader(header: string, vocab: Vocabulary): UnitName | null {
   const h = fold(stripInline(header));
-  for (const u of vocab.units) {
-    if (u.word.length < 2) continue;
-    if (new RegExp(String.raw`(?:^|[^\p{L}])${u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}])`, 'u').test(h)) return u.unit;
-  }
+  const m = headerUnitRegex(vocab).exec(h);
+  if (m) return vocab.units.find((u) => u.word === m[1])?.unit ?? null;
   if (/^(effort|estimate|size|est\.?|estimation|оценка|esfuerzo|aufwand|tahmin)$/.test(h)) return 'points';
   if (h === 'h') return 'hours';
   return null;
+}
+
+let headerRegexFor: { vocab: Vocabulary; re: RegExp } | undefined;
+
+/** One regex over every unit word of two letters or more (longest first), built once per vocabulary. */
+function headerUnitRegex(vocab: Vocabulary): RegExp {
+  if (headerRegexFor?.vocab === vocab) return headerRegexFor.re;
+  const words = vocab.units.filter((u) => u.word.length >= 2).map((u) => u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(String.raw`(?:^|[^\p{L}])(${words.join('|')})(?:$|[^\p{L}])`, 'u');
+  headerRegexFor = { vocab, re };
+  return re;
 }
 
 function round(n: number): number {
