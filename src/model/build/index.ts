@@ -3,16 +3,17 @@
  * hierarchy, statuses, dependencies → metadata and diagnostics. Pure: text in, model out.
  */
 import { addDays } from '../../parse/calendar.js';
-import { parseOutline } from '../../parse/markdown.js';
+import { parseOutline, positionOf } from '../../parse/markdown.js';
 import { inferDateOrder, inferYear, parseDate, type DateContext } from '../../parse/recognize/date.js';
 import type { Legend } from '../../parse/recognize/status.js';
-import { hasMojibake } from '../../parse/recognize/mojibake.js';
+import { firstMojibake } from '../../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../../parse/vocab/index.js';
 import type { Sprint, Task } from '../schema.js';
 import { readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
+import { readSnapshots } from './snapshots.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../../parse/recognize/id.js';
 import type { Draft } from './draft.js';
@@ -52,10 +53,17 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;
   void keyOf;
   const diagnostics = walk.diagnostics;
-  if (hasMojibake(text)) {
+  const recorded = readSnapshots({
+    text, file, lineStarts: outline.lineStarts, sections: walk.sections, tables: walk.tables, codeBlocks: walk.codeBlocks,
+    metadata, vocab, dateOf: (t) => parseDate(t, { ...dates, allowBareSlash: true }),
+  });
+  diagnostics.push(...recorded.diagnostics);
+  const moji = firstMojibake(text);
+  if (moji) {
+    const at = positionOf(outline.lineStarts, moji.offset);
     diagnostics.push({
-      file, line: 1, column: 1, severity: 'info', code: 'mojibake',
-      message: 'text looks like UTF-8 read as Windows-1252 (e.g. "âœ…" for ✅); read as the intended characters, bytes left untouched',
+      file, line: at.line, column: at.column, severity: 'info', code: 'mojibake',
+      message: `text is UTF-8 that was read as Windows-1252 ("${moji.raw}" for ${moji.repaired}); read as the intended characters, bytes left untouched`,
     });
   }
   if (tasks.length === 0) {
@@ -70,7 +78,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     standups: walk.standups,
     tables: walk.tables,
     fragments: [],
-    snapshots: [],
+    snapshots: recorded.snapshots,
     diagnostics,
   };
 }

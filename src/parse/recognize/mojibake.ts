@@ -20,7 +20,21 @@ const SUSPECT = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u01
 
 /** Whether a string contains anything that looks like UTF-8-as-Windows-1252 mojibake. */
 export function hasMojibake(text: string): boolean {
-  return SUSPECT.test(text) && repairMojibake(text) !== text;
+  return firstMojibake(text) !== null;
+}
+
+/** The first repairable mojibake sequence and where it starts, for a diagnostic that points at it. */
+export function firstMojibake(text: string): { offset: number; raw: string; repaired: string } | null {
+  const re = new RegExp(SUSPECT.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = text.slice(m.index, m.index + 4);
+    const repaired = repairMojibake(raw);
+    if (repaired !== raw) {
+      const used = raw.length - (repaired.length - [...repaired].slice(1).join('').length);
+      return { offset: m.index, raw: text.slice(m.index, m.index + Math.max(2, used)), repaired: [...repaired][0]! };
+    }
+  }
+  return null;
 }
 
 function sequenceLength(lead: number): number {
