@@ -17,8 +17,14 @@ await build({
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  // CommonJS dependencies (cli-table3 and what it uses) call `require`, which ESM lacks.
+  // CommonJS dependencies call `require` (cli-table3) and read `__filename` (write-file-atomic names
+  // its temp files with it), which ESM lacks.
   banner: {
-    js: "import { createRequire as __sprintCreateRequire } from 'node:module';\nconst require = __sprintCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __sprintCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __sprintFileURLToPath } from 'node:url';",
+      'const require = __sprintCreateRequire(import.meta.url);',
+      'const __filename = __sprintFileURLToPath(import.meta.url);',
+    ].join('\n'),
   },
 });
