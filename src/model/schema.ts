@@ -124,6 +124,17 @@ export const TableSchema = z.object({
   line: z.number().int().positive(),
 });
 
+/**
+ * One number (or bar, or status mark) inside a derived fragment, located exactly: the span is what
+ * `sync` replaces, and `raw` is what must still be there (and whose format the new value keeps).
+ */
+export const FragmentValueSchema = z.object({
+  role: z.enum(['percent', 'done', 'total', 'amount', 'unit', 'bar', 'bar-percent', 'status-mark']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  raw: z.string(),
+});
+
 /** A number the document derives from its tasks (a rollup), located exactly so `sync` can rewrite it. */
 export const FragmentSchema = z.object({
   kind: z.enum([
@@ -137,6 +148,14 @@ export const FragmentSchema = z.object({
   /** For day-scoped lines: the cumulative date the numbers stand for. */
   asOf: z.string().nullable(),
   note: z.string().nullable(),
+  /** The located numbers, in text order (rollup fragments; absent for generated blocks). */
+  values: z.array(FragmentValueSchema).optional(),
+  /** The unit word as written after the numbers ("hours", "h", "задачи", "stories"), or null. */
+  unit: z.string().nullable().optional(),
+  /** For a count of one state ("⏳ Запланировано: 22 задачи", "Completed: 14 hours"): that state. */
+  status: StatusSchema.nullable().optional(),
+  /** For a heading rollup: the offsets of the section the numbers are computed over. */
+  range: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable().optional(),
 });
 
 /** A dated measurement of progress the document records itself (day sections, burn-down tables, logs). */
@@ -202,6 +221,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export type Standup = z.infer<typeof StandupSchema>;
 export type Table = z.infer<typeof TableSchema>;
 export type Fragment = z.infer<typeof FragmentSchema>;
+export type FragmentValue = z.infer<typeof FragmentValueSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

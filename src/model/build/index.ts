@@ -13,6 +13,7 @@ import { readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
+import { readFragments } from './fragments.js';
 import { readSnapshots } from './snapshots.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../../parse/recognize/id.js';
@@ -77,7 +78,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     tasks,
     standups: walk.standups,
     tables: walk.tables,
-    fragments: [],
+    fragments: readFragments({ text, outline, sections: walk.sections, vocab }),
     snapshots: recorded.snapshots,
     diagnostics,
   };

@@ -50,28 +50,72 @@ export function repairMojibake(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const lead = BYTE_OF.get(text.charCodeAt(i));
-    const len = lead === undefined ? 0 : sequenceLength(lead);
-    if (len > 0 && i + len <= text.length) {
-      const bytes = [lead!];
-      for (let k = 1; k < len; k++) {
-        const b = BYTE_OF.get(text.charCodeAt(i + k));
-        if (b === undefined || b < 0x80 || b > 0xbf) break;
-        bytes.push(b);
-      }
-      if (bytes.length === len) {
-        const decoded = decodeStrict(bytes);
-        if (decoded !== null) {
-          out += decoded;
-          i += len;
-          continue;
-        }
-      }
+    const run = repairedRunAt(text, i);
+    if (run) {
+      out += run.decoded;
+      i += run.length;
+      continue;
     }
     out += text[i];
     i++;
   }
   return out;
+}
+
+/** Repaired text plus, for each of its UTF-16 units, the offset in `text` it came from (and one past the end). */
+export interface MappedRepair {
+  text: string;
+  /** `offsets[i]` is where repaired unit `i` starts in the original; `offsets[text.length]` is the original's length. */
+  offsets: number[];
+}
+
+/**
+ * repairMojibake that remembers where every repaired character came from, so a match found in the
+ * repaired text ("✅") can be turned back into the exact original span ("âœ…") for an edit.
+ */
+export function repairMojibakeMapped(text: string): MappedRepair {
+  let out = '';
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const run = SUSPECT.test(text.slice(i, i + 2)) ? repairedRunAt(text, i) : null;
+    if (run) {
+      out += run.decoded;
+      for (let k = 0; k < run.decoded.length; k++) offsets.push(i);
+      i += run.length;
+      continue;
+    }
+    out += text[i];
+    offsets.push(i);
+    i++;
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
+/**
+ * The mojibake spelling of clean text: its UTF-8 bytes read as Windows-1252 (the exact inverse of
+ * repairMojibake), for writing a status emoji into a document that stores every emoji that way.
+ */
+export function toMojibake(text: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) out += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80]! : byte);
+  return out;
+}
+
+/** The repaired character starting at `i` and how many original units it replaces, or null. */
+function repairedRunAt(text: string, i: number): { decoded: string; length: number } | null {
+  const lead = BYTE_OF.get(text.charCodeAt(i));
+  const len = lead === undefined ? 0 : sequenceLength(lead);
+  if (len === 0 || i + len > text.length) return null;
+  const bytes = [lead!];
+  for (let k = 1; k < len; k++) {
+    const b = BYTE_OF.get(text.charCodeAt(i + k));
+    if (b === undefined || b < 0x80 || b > 0xbf) return null;
+    bytes.push(b);
+  }
+  const decoded = decodeStrict(bytes);
+  return decoded === null ? null : { decoded, length: len };
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -1,0 +1,35 @@
+/**
+ * Words of the lines that sum up a document's progress ("**Overall Completion:** 35% (14/40
+ * hours)", "Общий прогресс: 0% (0/22 задачи)", "**Days Left:** 12 days"): the labels that name
+ * what a number is, and the nouns that say a number counts tasks rather than effort. Lowercase,
+ * whole words; data, not logic (`model/build/fragments.ts` matches it).
+ */
+
+/** Nouns after a number that make it a count of work items ("22 задачи", "11 stories"). */
+export const COUNT_NOUNS: readonly string[] = [
+  'task', 'tasks', 'story', 'stories', 'item', 'items', 'issue', 'issues', 'ticket', 'tickets', 'user stories',
+  'tarea', 'tareas', 'historia', 'historias', 'tarefa', 'tarefas', 'tâche', 'tâches', 'aufgabe', 'aufgaben',
+  'задача', 'задачи', 'задач', 'задачу', 'история', 'истории', 'историй', 'görev', 'görevler', 'uppgift', 'uppgifter',
+  'タスク', '任务',
+];
+
+/** Words that make a label a progress summary ("Overall Completion", "Sprint Progress", "Общий прогресс"). */
+export const PROGRESS_LABEL_WORDS: readonly string[] = [
+  'completion', 'progress', 'прогресс', 'выполнение', 'progreso', 'avance', 'progresso', 'andamento',
+  'avancement', 'progression', 'fortschritt', 'ilerleme', 'tamamlanma', 'framsteg', '進捗', '进度',
+];
+
+/** Words that make a label about what is left ("Remaining", "Left", "Осталось"). */
+export const REMAINING_LABEL_WORDS: readonly string[] = [
+  'remaining', 'left', 'to go', 'осталось', 'остаток', 'restante', 'restantes', 'faltan', 'faltam', 'restant',
+  'restants', 'verbleibend', 'verbleibende', 'übrig', 'kalan', 'kvar', '残り', '剩余',
+];
+
+/** Words that make a label about a pace ("Required Velocity"). */
+export const VELOCITY_LABEL_WORDS: readonly string[] = ['velocity', 'pace', 'скорость', 'темп', 'velocidad', 'velocidade', 'vitesse', 'hız', 'tempo'];
+
+/** Words that make a pace label about the pace still needed ("Required", "Needed"). */
+export const REQUIRED_LABEL_WORDS: readonly string[] = [
+  'required', 'needed', 'necessary', 'target', 'необходимая', 'нужная', 'требуемая', 'requerida', 'necesaria',
+  'necessária', 'requise', 'nécessaire', 'erforderlich', 'erforderliche', 'benötigte', 'gerekli', 'nödvändig',
+];
