@@ -16,6 +16,12 @@ export interface SyncContext {
   today: string;
   /** Whether date-only fragments (days left, days elapsed) may be rewritten: true for `sync`, false for `done`/`start`/…. */
   includeDateFragments: boolean;
+  /**
+   * The model before the status change that triggered this update (`done`/`start`/…); absent for
+   * `sync`. Lets a number that depends on both the tasks and the date (required velocity) be
+   * rewritten only when the tasks changed it, not merely because a day passed.
+   */
+  previous?: Sprint;
 }
 
 /** What an updater proposes. */

@@ -1,0 +1,230 @@
+/**
+ * Planning `done` / `start` / `block` / `reopen` on one task: which tasks change (the task; with
+ * `done`, its open subtasks; its parents when all their children become done or stop being all
+ * done), and the edit of every place each of them writes its status, in the document's own
+ * vocabulary. Pure: text and model in, edits out. A request that cannot be carried out (the status
+ * lives in a bucket heading, a checkbox cannot say "blocked") is refused with the reason.
+ */
+import type { Edit } from '../edit/edit.js';
+import { usageError } from '../errors.js';
+import { classifyTable } from '../model/build/classify-table.js';
+import type { Sprint, Status, Task } from '../model/schema.js';
+import { isBlankish } from '../parse/recognize/text.js';
+import type { Vocabulary } from '../parse/vocab/index.js';
+import { cellEdit } from './cell-padding.js';
+import { legendSamples } from './legend-samples.js';
+import { placesOf, type PlaceContext, type StatusPlace } from './status-places.js';
+import { lineBounds } from './text-lines.js';
+import { rewritePlace, statusWord, type PlaceChange } from './status-rewrite.js';
+import { statusOfText } from './status-text.js';
+import { collectSamples } from './status-vocabulary.js';
+
+/** What a status command asks for. */
+export interface StatusRequest {
+  task: Task;
+  target: Status;
+  /** `block --reason`: written where the document keeps reasons (a Blocked By column), if it has one. */
+  reason?: string;
+}
+
+/** One place that changed, for the report: `file:line  id  BEFORE → AFTER`. */
+export interface ChangedPlace {
+  task: Task;
+  line: number;
+  before: string;
+  after: string;
+  /** Why a task other than the requested one changed ("all subtasks done"), or null. */
+  because: string | null;
+}
+
+/** The planned change: edits on the original text, what they change, and what the model must say after. */
+export interface StatusChangePlan {
+  edits: Edit[];
+  changed: ChangedPlace[];
+  /** Things the user should know (a place left as it was, a reason not written). */
+  notes: string[];
+  /** The status each changed task must read as after the write (checked on the rebuilt model). */
+  expected: Map<string, Status>;
+  /** Set when there is nothing to do ("4.3 is already done"). */
+  nothingToDo: string | null;
+}
+
+/** Plans the request on `text` (whose model is `sprint`); throws a usage error when it cannot be done. */
+export function planStatusChange(text: string, sprint: Sprint, request: StatusRequest, vocab: Vocabulary): StatusChangePlan {
+  const { task, target } = request;
+  const { legend } = legendSamples(text, vocab);
+  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend };
+  const places = new Map<string, StatusPlace[]>();
+  const placesFor = (t: Task): StatusPlace[] => {
+    let found = places.get(t.key);
+    if (!found) {
+      found = t.occurrences.flatMap((o) => placesOf(o, ctx));
+      places.set(t.key, found);
+    }
+    return found;
+  };
+  const plan: StatusChangePlan = { edits: [], changed: [], notes: [], expected: new Map(), nothingToDo: null };
+  const targets = taskTargets(sprint, task, target, (t) => placesFor(t).length > 0);
+  if (placesFor(task).length === 0 && !(target === 'done' && targets.size > 1)) refuseNoPlace(sprint, task, target);
+  if (task.status === target && targets.size === 1) {
+    plan.nothingToDo = `${name(task)} is already ${statusWord(target)}; nothing to change`;
+    return plan;
+  }
+
+  const samples = collectSamples(sprint, ctx);
+  const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
+  for (const [key, status] of targets) {
+    const t = byKey.get(key)!;
+    const because = key === task.key ? null : isAncestor(sprint, t, task) ? becauseOfChildren(status) : `with ${name(task)}`;
+    let wrote = 0;
+    const failures: string[] = [];
+    for (const place of placesFor(t)) {
+      if (saysAlready(place, status, ctx)) continue;
+      const outcome = rewritePlace(place, status, `status of ${name(t)}`, { text, vocab, samples, legend });
+      if (!outcome.ok) {
+        failures.push(outcome.why);
+        continue;
+      }
+      if (outcome.change) {
+        record(plan, t, outcome.change, because);
+        wrote++;
+      }
+    }
+    if (failures.length > 0) plan.notes.push(...failures.map((f) => `${name(t)}: ${f}`));
+    if (wrote === 0 && failures.length > 0 && key === task.key) {
+      throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: ${failures[0]}; nothing was written`, failures.slice(1));
+    }
+    if (wrote > 0 || t.status !== status) plan.expected.set(key, status);
+  }
+  if (request.reason !== undefined && target === 'blocked') writeReason(plan, text, sprint, task, request.reason, vocab);
+  if (plan.edits.length === 0) {
+    // Every place already says it, yet the task reads otherwise: say why instead of "done".
+    const why = task.blockedBy ? `it reads as blocked because of "${task.blockedBy}"` : `it reads as ${statusWord(task.status)}`;
+    plan.nothingToDo = `${name(task)} is already written as ${statusWord(target)} everywhere; ${why}; nothing to change`;
+  }
+  return plan;
+}
+
+/**
+ * The status every affected task gets: the task itself; with `done`, its open subtasks; then each
+ * parent whose children become all done (→ done) or stop being all done (→ in progress, or todo if
+ * none has started). Only tasks that write a status somewhere are included, but a parent whose
+ * status follows its children is still walked through so the rule reaches the parents above it.
+ */
+function taskTargets(sprint: Sprint, task: Task, target: Status, writable: (t: Task) => boolean): Map<string, Status> {
+  const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
+  const next = new Map<string, Status>();
+  const now = (t: Task): Status => next.get(t.key) ?? t.status;
+  next.set(task.key, target);
+  if (target === 'done') {
+    const down = (t: Task): void => {
+      for (const k of t.children) {
+        const c = byKey.get(k);
+        if (!c) continue;
+        if (c.status !== 'done' && c.status !== 'cancelled') next.set(c.key, 'done');
+        down(c);
+      }
+    };
+    down(task);
+  }
+  for (let p = task.parent ? byKey.get(task.parent) : undefined; p; p = p.parent ? byKey.get(p.parent) : undefined) {
+    const kids = p.children.map((k) => byKey.get(k)).filter((c): c is Task => c !== undefined).map(now).filter((s) => s !== 'cancelled');
+    if (kids.length === 0) break;
+    const allDone = kids.every((s) => s === 'done');
+    const started = kids.some((s) => s === 'done' || s === 'in_progress');
+    const current = now(p);
+    if (p.statusFrom === 'children') next.set(p.key, allDone ? 'done' : kids.some((s) => s === 'blocked') ? 'blocked' : started ? 'in_progress' : 'todo');
+    else if (allDone && current !== 'done' && current !== 'cancelled') next.set(p.key, 'done');
+    else if (!allDone && current === 'done') next.set(p.key, started ? 'in_progress' : 'todo');
+  }
+  for (const key of [...next.keys()]) {
+    const t = byKey.get(key)!;
+    if (key !== task.key && (!writable(t) || t.statusFrom === 'children')) next.delete(key);
+  }
+  return next;
+}
+
+/** The task writes its status nowhere: say where it comes from instead. */
+function refuseNoPlace(sprint: Sprint, task: Task, target: Status): never {
+  const at = `${sprint.file}:${task.span.line}`;
+  if (task.statusFrom === 'section') {
+    const heading = sprint.sections
+      .filter((s) => s.role === 'bucket' && task.occurrences.some((o) => s.span.start <= o.span.start && o.span.start < s.end))
+      .sort((a, b) => b.span.start - a.span.start)[0];
+    const where = heading ? ` from the heading "${heading.title}" at line ${heading.span.line}` : ' from the heading it sits under';
+    throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: its status comes${where}, not from the item (${at}); move the item under another heading, or give it a status of its own; nothing was written`);
+  }
+  if (task.statusFrom === 'children') {
+    throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: it has no status of its own, it follows its subtasks (${at}); change those instead; nothing was written`);
+  }
+  const how = task.statusRaw?.includes('struck') ? 'its status is written as strikethrough' : 'it writes no status anywhere';
+  throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: ${how} (${at}); edit it by hand; nothing was written`);
+}
+
+/** `block --reason`: into the row's "Blocked By" cell when the table has one and it is empty. */
+function writeReason(plan: StatusChangePlan, text: string, sprint: Sprint, task: Task, reason: string, vocab: Vocabulary): void {
+  for (const o of task.occurrences) {
+    if (o.kind !== 'table-row' || o.table === null) continue;
+    const table = sprint.tables[o.table];
+    const column = table ? classifyTable(table.header, vocab, 'tasks').columns.blockedBy : undefined;
+    if (column === undefined) continue;
+    const [start, end] = lineBounds(text, o.span.start);
+    const cell = rowCells(text.slice(start, end), start)[column];
+    if (!cell) continue;
+    const current = text.slice(cell.start, cell.end);
+    if (!isBlankish(current, vocab.placeholders)) {
+      plan.notes.push(`--reason not written: the Blocked By cell of ${name(task)} (line ${o.span.line}) already says "${current}"`);
+      return;
+    }
+    const edit = cellEdit(text, cell.start, cell.end, reason, `reason for ${name(task)}`);
+    plan.edits.push(edit);
+    plan.changed.push({ task, line: o.span.line, before: current, after: reason, because: 'reason' });
+    return;
+  }
+  plan.notes.push(`--reason not written: the document has no place for a reason next to ${name(task)} (no Blocked By column)`);
+}
+
+/** Content spans of a table row's cells (pipes and padding excluded). */
+function rowCells(row: string, base: number): Array<{ start: number; end: number }> {
+  const bounds: number[] = [];
+  for (let i = 0; i < row.length; i++) if (row[i] === '|' && row[i - 1] !== '\\') bounds.push(i);
+  if (!/^\s*\|/.test(row)) bounds.unshift(-1);
+  if (!/\|\s*$/.test(row)) bounds.push(row.length);
+  const cells: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const s = bounds[i]! + 1;
+    const inner = row.slice(s, bounds[i + 1]!);
+    const lead = /^\s*/.exec(inner)![0].length;
+    cells.push({ start: base + s + lead, end: base + s + lead + inner.trim().length });
+  }
+  return cells;
+}
+
+function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because: string | null): void {
+  plan.edits.push(change.edit);
+  plan.changed.push({ task, line: change.line, before: change.before, after: change.after, because });
+}
+
+function saysAlready(place: StatusPlace, target: Status, ctx: PlaceContext): boolean {
+  if (place.kind === 'checkbox') return ctx.vocab.checkboxMarkers[place.char] === target;
+  const { emoji, words } = place.parts;
+  if (!emoji && !words) return false;
+  const start = Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity);
+  const end = Math.max(emoji?.end ?? -1, words?.end ?? -1);
+  return statusOfText(ctx.text.slice(start, end), ctx.vocab, ctx.legend) === target;
+}
+
+function isAncestor(sprint: Sprint, maybe: Task, of: Task): boolean {
+  const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
+  for (let p = of.parent ? byKey.get(of.parent) : undefined; p; p = p.parent ? byKey.get(p.parent) : undefined) if (p.key === maybe.key) return true;
+  return false;
+}
+
+function becauseOfChildren(status: Status): string {
+  return status === 'done' ? 'all its subtasks are done' : 'not all its subtasks are done';
+}
+
+/** "4.3" or the title, for messages. */
+export function name(task: Task): string {
+  return task.id ?? `"${task.title}"`;
+}

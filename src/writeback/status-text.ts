@@ -1,0 +1,143 @@
+/**
+ * The parts of a written status: its emoji and its words, located in the raw text (mojibake
+ * included: "âœ… Done" has the emoji "âœ…"), so a status change replaces just those parts and
+ * keeps everything around them — bold markers, a trailing note, the spaces between. Also the
+ * helpers that give new words the case of the words they replace.
+ */
+import { repairMojibakeMapped } from '../parse/recognize/mojibake.js';
+import { recognizeStatus, type Legend } from '../parse/recognize/status.js';
+import { findPhrase, fold, stripInline } from '../parse/recognize/text.js';
+import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
+
+/** A [start, end) range of UTF-16 offsets. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Where the emoji and the words of one written status sit (absolute offsets); either may be missing. */
+export interface StatusParts {
+  emoji: Range | null;
+  words: Range | null;
+}
+
+/** How status words are capitalized: "DONE", "Not Started", "Not started", "done". */
+export type WordStyle = 'upper' | 'title' | 'sentence' | 'lower';
+
+/** One emoji cluster: a pictograph or status symbol with its variation selectors and joiners. */
+const EMOJI_CLUSTER = /(?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u2716\u2717\u274c\u2b1c\u23f3\u231b\u23f8\u26d4])[\ufe0e\ufe0f\u200d]*(?:\p{Extended_Pictographic}[\ufe0e\ufe0f]*)*/uy;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
+const MARKUP = /(?:\*\*|__|\*|_|~~|~|`)/y;
+const SPACE = /[ \t\u00a0]+/y;
+
+/**
+ * The leading status of a cell or field value ("✅ Done", "⏳ Запланировано", "QUEUED - Aguardando…",
+ * "✅ **COMPLETED (95%)**"): the longest run of emoji and words before the first separator that
+ * reads as a status and has no other words. Null when the value does not start with a status.
+ */
+export function leadingStatusParts(raw: string, base: number, vocab: Vocabulary, legend?: Legend): StatusParts | null {
+  const view = repairMojibakeMapped(raw);
+  const t = view.text;
+  let pos = 0;
+  let best: { emoji: Range | null; words: Range | null } | null = null;
+  let emoji: Range | null = null;
+  let words: Range | null = null;
+  let tokens = 0;
+  while (pos < t.length && tokens < 12) {
+    const at = (re: RegExp): number => {
+      re.lastIndex = pos;
+      return re.test(t) ? re.lastIndex : -1;
+    };
+    let end: number;
+    if ((end = at(SPACE)) > 0 || (end = at(MARKUP)) > 0) {
+      pos = end;
+      continue;
+    }
+    if ((end = at(EMOJI_CLUSTER)) > 0) {
+      emoji = emoji ? { start: emoji.start, end } : { start: pos, end };
+    } else if ((end = at(WORD)) > 0) {
+      words = words ? { start: words.start, end } : { start: pos, end };
+    } else {
+      break; // a separator, a digit, a bracket: the status part is over
+    }
+    pos = end;
+    tokens++;
+    const candidate = t.slice(0, pos);
+    if (recognizeStatus(candidate, vocab, legend) && onlyStatusWords(candidate, vocab)) best = { emoji, words };
+  }
+  if (!best) return null;
+  const map = (r: Range | null): Range | null => (r ? { start: base + view.offsets[r.start]!, end: base + view.offsets[r.end]! } : null);
+  return { emoji: map(best.emoji), words: map(best.words) };
+}
+
+/** Splits a whole status text ("✅ Done", "🔲", "IN PROGRESS") into its parts, for vocabulary samples. */
+export function wholeStatusParts(raw: string, base: number): StatusParts {
+  const view = repairMojibakeMapped(raw);
+  const t = view.text;
+  let emoji: Range | null = null;
+  let words: Range | null = null;
+  for (let pos = 0; pos < t.length; ) {
+    const at = (re: RegExp): number => {
+      re.lastIndex = pos;
+      return re.test(t) ? re.lastIndex : -1;
+    };
+    let end: number;
+    if ((end = at(EMOJI_CLUSTER)) > 0) emoji = emoji ? { start: emoji.start, end } : { start: pos, end };
+    else if ((end = at(WORD)) > 0) words = words ? { start: words.start, end } : { start: pos, end };
+    else end = pos + 1;
+    pos = end;
+  }
+  const map = (r: Range | null): Range | null => (r ? { start: base + view.offsets[r.start]!, end: base + view.offsets[r.end]! } : null);
+  return { emoji: map(emoji), words: map(words) };
+}
+
+/** True when every word of `text` belongs to a status phrase (emoji, markup, punctuation and numbers aside). */
+export function onlyStatusWords(text: string, vocab: Vocabulary, filler = 0): boolean {
+  let rest = ` ${fold(stripInline(text))} `;
+  for (const { phrase } of vocab.statusPhrases) {
+    for (let at = findPhrase(rest, phrase); at >= 0; at = findPhrase(rest, phrase)) rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
+  }
+  const left = rest.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  return left.length <= filler;
+}
+
+/** The capitalization of some status words. */
+export function styleOf(words: string): WordStyle {
+  const letters = words.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und')) return 'upper';
+  if (letters === letters.toLocaleLowerCase('und')) return 'lower';
+  const parts = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (parts.length > 1 && parts.every((w) => isCapitalized(w))) return 'title';
+  return isCapitalized(parts[0] ?? '') ? (parts.length > 1 ? 'sentence' : 'title') : 'lower';
+}
+
+/** `words` written in `style` ("Not Started" → "NOT STARTED" for an upper-case board). */
+export function recase(words: string, style: WordStyle): string {
+  switch (style) {
+    case 'upper':
+      return words.toLocaleUpperCase('und');
+    case 'lower':
+      return words.toLocaleLowerCase('und');
+    case 'title':
+      return words.toLocaleLowerCase('und').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('und'));
+    case 'sentence': {
+      const lower = words.toLocaleLowerCase('und');
+      return lower.charAt(0).toLocaleUpperCase('und') + lower.slice(1);
+    }
+  }
+}
+
+/** The status `text` reads as, or null. */
+export function statusOfText(text: string, vocab: Vocabulary, legend?: Legend): StatusName | null {
+  return recognizeStatus(text, vocab, legend)?.status ?? null;
+}
+
+/** True when the raw text stores an emoji as mojibake ("âœ…"), so new emoji must be written the same way. */
+export function isMojibakeText(raw: string): boolean {
+  return repairMojibakeMapped(raw).text !== raw;
+}
+
+function isCapitalized(word: string): boolean {
+  const first = word.replace(/^[^\p{L}]+/u, '').charAt(0);
+  return first !== '' && first !== first.toLocaleLowerCase('und');
+}

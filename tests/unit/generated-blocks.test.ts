@@ -1,0 +1,126 @@
+/**
+ * Generated blocks: the burn-down and velocity blocks `sync` writes between markers — rendered
+ * content, the one edit strictly between the markers, idempotence, CRLF, the missing end marker,
+ * markers in code samples, and `--insert` placing an empty pair after the progress section.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../src/edit/edit.js';
+import { buildSprint } from '../../src/model/build/index.js';
+import { findGeneratedRegions } from '../../src/parse/generated-markers.js';
+import { planGeneratedBlockInsert } from '../../src/writeback/generated-block-insert.js';
+import { generatedBlocksUpdater } from '../../src/writeback/generated-blocks.js';
+import { FRAGMENT_UPDATERS } from '../../src/writeback/updaters.js';
+import type { UpdatePlan } from '../../src/writeback/updater.js';
+
+const SEED_003 = readFileSync(join(import.meta.dirname, '../../fixtures/seed-003-daily-report-points.md'), 'utf8');
+const MARKERS = '<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n\n<!-- sprint:velocity -->\n<!-- /sprint:velocity -->\n\n';
+const WITH_MARKERS = SEED_003.replace('## Day 1:', `${MARKERS}## Day 1:`);
+
+function plan(text: string, today = '2025-01-25', includeDateFragments = true): UpdatePlan {
+  return generatedBlocksUpdater({ text, sprint: buildSprint(text, 'doc.md'), file: 'doc.md', today, includeDateFragments });
+}
+
+function sync(text: string): string {
+  return applyEdits(text, plan(text).edits);
+}
+
+describe('generated blocks', () => {
+  it('fills the burn-down block with a GFM table and a Mermaid xychart, and the velocity block', () => {
+    const out = sync(WITH_MARKERS);
+    const burndown = out.slice(out.indexOf('<!-- sprint:burndown -->'), out.indexOf('<!-- /sprint:burndown -->'));
+    expect(burndown).toContain('| Date       | Ideal (points) | Remaining (points) | Done (points) | Scope (points) |');
+    expect(burndown).toContain('| 2025-01-24 |             75 |                 68 |             7 |             75 |');
+    expect(burndown).toContain('| 2025-01-25 |          68.18 |                 53 |            22 |             75 |');
+    expect(burndown).toContain('```mermaid\nxychart-beta\n    title "Burn-down (points)"\n    x-axis ["01-24", "01-25", ');
+    expect(burndown).toContain('    y-axis "Remaining (points)" 0 --> 75\n');
+    expect(burndown).toContain('    line [68, 53]\n```');
+    const velocity = out.slice(out.indexOf('<!-- sprint:velocity -->'), out.indexOf('<!-- /sprint:velocity -->'));
+    expect(velocity).toContain('| 2025-01-25 |            15 |             22 |');
+    expect(velocity).toContain('    bar [7, 15]\n    line [11, 11]\n');
+    expect(out).not.toMatch(/\d{2}:\d{2}/); // no timestamps
+  });
+
+  it('replaces only what lies strictly between the markers', () => {
+    const edits = plan(WITH_MARKERS).edits;
+    expect(edits).toHaveLength(2);
+    for (const e of edits) {
+      expect(WITH_MARKERS.slice(e.start - 3, e.start)).toBe('-->');
+      expect(WITH_MARKERS.slice(e.end, e.end + 5)).toBe('<!-- ');
+    }
+    const out = sync(WITH_MARKERS);
+    expect(out.startsWith(SEED_003.slice(0, SEED_003.indexOf('## Day 1:')))).toBe(true);
+    expect(out.endsWith(SEED_003.slice(SEED_003.indexOf('## Day 1:')))).toBe(true);
+  });
+
+  it('changes nothing the second time, and leaves the model reading the same numbers', () => {
+    const once = sync(WITH_MARKERS);
+    expect(plan(once).edits).toEqual([]);
+    expect(sync(once)).toBe(once);
+    // The generated table is not read back as the document's own burn-down data.
+    const numbers = (text: string) => buildSprint(text, 'doc.md').snapshots.map(({ line: _line, ...rest }) => rest);
+    expect(numbers(once)).toEqual(numbers(WITH_MARKERS));
+  });
+
+  it('rewrites a block whose content is stale or was edited by hand', () => {
+    const once = sync(WITH_MARKERS);
+    const edited = once.replace('| 2025-01-24 |             75 |', '| 2025-01-24 |             99 |');
+    expect(plan(edited).edits).toHaveLength(1);
+    expect(sync(edited)).toBe(once);
+  });
+
+  it('keeps CRLF documents CRLF', () => {
+    const crlf = WITH_MARKERS.replace(/\n/g, '\r\n');
+    const out = sync(crlf);
+    expect(out).not.toMatch(/[^\r]\n/);
+    expect(out.replace(/\r\n/g, '\n')).toBe(sync(WITH_MARKERS));
+    expect(plan(out).edits).toEqual([]);
+  });
+
+  it('leaves a block without its closing marker alone, with a diagnostic', () => {
+    const text = SEED_003.replace('## Day 1:', '<!-- sprint:burndown -->\n\n## Day 1:');
+    const p = plan(text);
+    expect(p.edits).toEqual([]);
+    expect(p.diagnostics).toEqual([expect.objectContaining({ code: 'unclosed-generated-block', severity: 'warning', line: 11 })]);
+  });
+
+  it('ignores markers shown in code samples and inline', () => {
+    const text = '# Doc\n\n```md\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n```\n\nUse `<!-- sprint:burndown -->` to start.\n';
+    expect(findGeneratedRegions(text)).toEqual([]);
+    expect(plan(text).edits).toEqual([]);
+  });
+
+  it('leaves blocks to sync: done/start/… (no date fragments) propose nothing', () => {
+    expect(plan(WITH_MARKERS, '2025-01-25', false).edits).toEqual([]);
+  });
+
+  it('says "no dated data yet" for a document without dates', () => {
+    const text = '# Notes\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
+    expect(sync(text)).toContain('*No dated data yet');
+  });
+
+  it('is registered with sync', () => {
+    expect(FRAGMENT_UPDATERS).toContain(generatedBlocksUpdater);
+  });
+});
+
+describe('--insert', () => {
+  it('puts an empty marker pair after the progress section, before its closing rule', () => {
+    const seed000 = readFileSync(join(import.meta.dirname, '../../fixtures/seed-000-task-tables.md'), 'utf8');
+    const p = planGeneratedBlockInsert(seed000, buildSprint(seed000, 'doc.md'), 'burndown');
+    const out = applyEdits(seed000, p.edits);
+    expect(out).toContain('████████░░░░░░░░░░░░░░░░░░░░░░ 35%\n```\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n\n---\n\n## ✅ Completed Tasks');
+    // and the next sync fills it
+    expect(sync(out)).toContain('| 2025-11-01 |');
+  });
+
+  it('falls back to the end of the first second-level section, and refuses a second pair', () => {
+    const text = '# Sprint\n\n## Plan\n\nSome words.\n\n## Later\n\nMore.\n';
+    const out = applyEdits(text, planGeneratedBlockInsert(text, buildSprint(text, 'doc.md'), 'velocity').edits);
+    expect(out).toBe('# Sprint\n\n## Plan\n\nSome words.\n\n<!-- sprint:velocity -->\n<!-- /sprint:velocity -->\n\n## Later\n\nMore.\n');
+    const again = planGeneratedBlockInsert(out, buildSprint(out, 'doc.md'), 'velocity');
+    expect(again.edits).toEqual([]);
+    expect(again.diagnostics[0]?.code).toBe('generated-block-exists');
+  });
+});
