@@ -18,7 +18,12 @@ const EXIT_FAILURE = 2;
 export async function main(argv: readonly string[]): Promise<number> {
   let result: CommandResult | undefined;
   const program = createProgram({
-    context: (colorAllowed) => ({ cwd: process.cwd(), painter: chalkPainter(colorAllowed && colorWanted()) }),
+    context: (colorAllowed) => ({
+      cwd: process.cwd(),
+      painter: chalkPainter(colorAllowed && colorWanted()),
+      now: new Date(),
+      env: { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
+    }),
     onResult: (r) => {
       result = r;
     },

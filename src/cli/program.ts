@@ -4,7 +4,13 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { CommandContext, CommandResult, ReportOptions } from '../commands/command-result.js';
 import { exportCommand } from '../commands/export.js';
 import { listCommand, type ListOptions } from '../commands/list.js';
-import { statusCommand } from '../commands/status.js';
+import { COMMAND_STATUS, setStatusCommand } from '../commands/set-status.js';
+import { syncCommand } from '../commands/sync.js';
+import { resolveToday } from '../commands/today.js';
+import { statusCommand, type StatusOptions } from '../commands/status.js';
+import type { BurndownOptions } from '../commands/burndown-options.js';
+import { burndownCommand } from '../commands/burndown.js';
+import { velocityCommand, type VelocityOptions } from '../commands/velocity.js';
 
 /** What the program needs from its runner: a context once `--no-color` is known, and a sink for the result. */
 export interface ProgramHooks {
@@ -23,9 +29,16 @@ Examples:
   $ sprint list --status blocked,in-progress
   $ sprint list --assignee alice --section "Day 3"
   $ sprint export --json SPRINT.md > model.json
+  $ sprint done 4.3                         tick a task and the numbers that depend on it
+  $ sprint start "rate limiting" --dry-run  show the diff, write nothing
+  $ sprint block MON-001 --reason "waiting on infra"
+  $ sprint sync --check                    CI: exit 1 with a diff when derived numbers are stale
+  $ sprint burndown --git docs/sprint-5.md    burn-down from the file's git history
+  $ sprint velocity docs/sprints/*.md --last 3
 
-Exit codes: 0 success, 1 --strict found warnings or errors in a document,
-2 bad usage, unreadable file, or internal error.`;
+Exit codes: 0 success, 1 --strict found warnings or errors in a document or
+sync --check found stale numbers, 2 bad usage (unknown or ambiguous task),
+unreadable or read-only file, or internal error.`;
 
 /**
  * Builds the `sprint` program. Errors are not printed as commander does by default: parse errors
@@ -49,7 +62,17 @@ export function createProgram(hooks: ProgramHooks): Command {
 
   withReportOptions(program.command('status').description('show progress: tasks, effort, sections, blocked and in-progress work'))
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
-    .action((files: string[], opts: ReportOptions, cmd: Command) => run(cmd, (ctx) => statusCommand(files, opts, ctx)));
+    .option('--today <date>', 'compute days left and the forecast for this date (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
+    .action((files: string[], opts: StatusOptions, cmd: Command) => run(cmd, (ctx) => statusCommand(files, opts, ctx)));
+
+  withStoryOptions(withReportOptions(program.command('burndown').description('chart remaining work per day against the ideal line, with velocity and forecast')))
+    .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
+    .action((files: string[], opts: BurndownOptions, cmd: Command) => run(cmd, (ctx) => burndownCommand(files, opts, ctx)));
+
+  withStoryOptions(withReportOptions(program.command('velocity').description('work completed per day, or per sprint across several documents')))
+    .argument('[files...]', 'documents or folders, e.g. docs/sprints/*.md (default: the sprint documents found here)')
+    .option('--last <n>', 'average over the last N sprints (default 3)')
+    .action((files: string[], opts: VelocityOptions, cmd: Command) => run(cmd, (ctx) => velocityCommand(files, opts, ctx)));
 
   withReportOptions(program.command('list').description('list tasks, one a row, with where each is written'))
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
@@ -63,7 +86,49 @@ export function createProgram(hooks: ProgramHooks): Command {
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
     .action((files: string[], opts: ReportOptions, cmd: Command) => run(cmd, (ctx) => exportCommand(files, opts, ctx)));
 
+  for (const [name, verb] of [
+    ['done', 'mark a task done'],
+    ['start', 'mark a task in progress'],
+    ['block', 'mark a task blocked'],
+    ['reopen', 'mark a task not started again'],
+  ] as const) {
+    const cmd = program.command(name).description(`${verb}, and update the rollups that depend on it, in one atomic write`)
+      .argument('<task>', 'an ID (2.1, MON-001) or a unique part of the title')
+      .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
+      .option('--dry-run', 'print the diff instead of writing')
+      .option('--today <date>', 'the date for the required velocity (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
+      .option('--verbose', 'print why derived lines were left as they are');
+    if (name === 'block') cmd.option('--reason <text>', 'why it is blocked (written where the document keeps reasons, e.g. a Blocked By column)');
+    cmd.action((task: string, files: string[], opts: WritebackFlags & { reason?: string }, c: Command) =>
+      run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, process.env, new Date()) }, ctx)));
+  }
+
+  program.command('sync').description('recompute every derived number (rollups, bars, days left) and rewrite the stale ones')
+    .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
+    .option('--check', 'write nothing; exit 1 and print the diff when a document is stale (for CI)')
+    .option('--dry-run', 'print the diff instead of writing')
+    .option('--today <date>', 'the date for days left and required velocity (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
+    .option('--verbose', 'print why derived lines were left as they are')
+    .action((files: string[], opts: WritebackFlags & { check?: boolean }, c: Command) =>
+      run(c, (ctx) => syncCommand(files, { ...opts, today: resolveToday(opts.today, process.env, new Date()) }, ctx)));
+
   return program;
+}
+
+/** The flags the writing commands share, as commander hands them over. */
+interface WritebackFlags {
+  dryRun?: boolean;
+  today?: string;
+  verbose?: boolean;
+}
+
+/** Adds the options of the commands that tell the sprint over days (burndown, velocity). */
+function withStoryOptions(cmd: Command): Command {
+  return cmd
+    .option('--git', "read the daily data from the document's git history (one snapshot per commit, last of each day)")
+    .option('--by <measure>', 'measure work by "effort" (the document\'s unit) or "count" (tasks)')
+    .option('--workdays', 'count Monday to Friday only: the ideal line stays flat on weekends')
+    .option('--today <date>', 'the date to compute for (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)');
 }
 
 /** Adds the options every reporting command shares. */

@@ -17,6 +17,10 @@ export interface CommandContext {
   cwd: string;
   /** Colors for the human views (identity functions when color is off). */
   painter: Painter;
+  /** The clock, read once by the CLI, so commands can decide "today" (see today.ts) without reading it. */
+  now: Date;
+  /** The environment variables commands may consult (SOURCE_DATE_EPOCH for a reproducible "today"). */
+  env: { SOURCE_DATE_EPOCH?: string | undefined };
 }
 
 /** Options every reporting command accepts. */

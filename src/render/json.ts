@@ -5,6 +5,8 @@
  */
 import type { Diagnostic, Estimate, Sprint, Status, Task, Unit } from '../model/schema.js';
 import type { ChecklistTotals, EffortTotals, Progress, SectionProgress, TaskCounts } from '../metrics/progress.js';
+import type { BurndownReport } from '../metrics/burndown-report.js';
+import { forecastJson, type ForecastJson } from './forecast-json.js';
 import type { TaskRow } from './task-row.js';
 import { taskRefs, type TaskRefs } from './task-refs.js';
 
@@ -42,6 +44,10 @@ export interface StatusDocumentJson {
   sections: SectionProgress[];
   tasks: StatusTaskJson[];
   diagnostics: Diagnostic[];
+  /** Projected finish (null: no forecast yet); present when status was computed for a date. */
+  forecast?: ForecastJson | null;
+  /** Days from today through the end date, both counted (null without an end date). */
+  daysLeft?: number | null;
 }
 
 /** The whole `status --json` output; a single document's keys are repeated at the top level. */
@@ -73,14 +79,14 @@ export interface ExportJson {
 }
 
 /** `status --json` for these documents (`progress[i]` belongs to `sprints[i]`). */
-export function statusJson(sprints: readonly Sprint[], progress: readonly Progress[]): StatusJson {
-  const documents = sprints.map((s, i) => statusDocumentJson(s, progress[i]!));
+export function statusJson(sprints: readonly Sprint[], progress: readonly Progress[], outlook?: readonly BurndownReport[]): StatusJson {
+  const documents = sprints.map((s, i) => statusDocumentJson(s, progress[i]!, outlook?.[i]));
   const only = documents.length === 1 ? documents[0] : undefined;
   return { schemaVersion: JSON_SCHEMA_VERSION, documents, ...only };
 }
 
 /** One document of `status --json`. */
-export function statusDocumentJson(sprint: Sprint, progress: Progress): StatusDocumentJson {
+export function statusDocumentJson(sprint: Sprint, progress: Progress, outlook?: BurndownReport): StatusDocumentJson {
   const refs = taskRefs(sprint);
   const m = sprint.metadata;
   return {
@@ -93,6 +99,7 @@ export function statusDocumentJson(sprint: Sprint, progress: Progress): StatusDo
     sections: progress.sections,
     tasks: sprint.tasks.map((t) => statusTaskJson(t, refs)),
     diagnostics: sprint.diagnostics,
+    ...(outlook ? { forecast: forecastJson(outlook), daysLeft: outlook.daysLeft } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 /** The human view of `status`: per document, what it is, how far it is, and what needs attention. */
+import type { BurndownReport } from '../metrics/burndown-report.js';
 import type { Progress } from '../metrics/progress.js';
 import type { Sprint, Status, Task } from '../model/schema.js';
+import { forecastText } from './forecast-text.js';
 import { formatNumber, percent } from './numbers.js';
 import type { Painter } from './painter.js';
 import { progressBar } from './progress-bar.js';
@@ -17,11 +19,11 @@ const LABEL_WIDTH = 10;
 const MAX_LISTED = 10;
 
 /** The whole `status` text for these documents (`progress[i]` belongs to `sprints[i]`). */
-export function renderStatus(sprints: readonly Sprint[], progress: readonly Progress[], painter: Painter): string {
-  return sprints.map((s, i) => renderDocument(s, progress[i]!, painter)).join('\n\n') + '\n';
+export function renderStatus(sprints: readonly Sprint[], progress: readonly Progress[], painter: Painter, outlook?: readonly BurndownReport[]): string {
+  return sprints.map((s, i) => renderDocument(s, progress[i]!, painter, outlook?.[i])).join('\n\n') + '\n';
 }
 
-function renderDocument(sprint: Sprint, progress: Progress, painter: Painter): string {
+function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, outlook?: BurndownReport): string {
   const m = sprint.metadata;
   const lines: string[] = [];
   lines.push(painter.bold(m.title ?? sprint.file));
@@ -47,6 +49,8 @@ function renderDocument(sprint: Sprint, progress: Progress, painter: Painter): s
   if (c) lines.push(`${label('Checklist')}${c.done}/${c.total} items (${percent(c.done, c.total)}%)`);
   const rest = breakdown(t, painter);
   if (rest) lines.push(label('') + rest);
+  if (outlook && outlook.daysLeft !== null) lines.push(`${label('Days left')}${outlook.daysLeft}`);
+  if (outlook && outlook.remaining !== null && (outlook.daysLeft !== null || outlook.source !== 'current')) lines.push(`${label('Forecast')}${forecastText(outlook.forecast, painter)}`);
 
   if (progress.sections.length > 0) {
     lines.push('', renderSectionTable(progress.sections, e, painter));

@@ -1,0 +1,56 @@
+/**
+ * `sprint done|start|block|reopen <task> [files…]`: find the one task, change every place it
+ * writes its status and every number that depends on it, in one atomic write (or print the diff
+ * with `--dry-run`). Refusals (unknown or ambiguous task, a status that lives in a heading, a
+ * read-only file) are usage or I/O errors: one line, exit 2, the file untouched.
+ */
+import { unifiedDiff } from '../edit/diff.js';
+import type { LoadedFile } from '../io/read-document.js';
+import { readDocumentRelativeSync } from '../io/read-relative.js';
+import { writeDocumentRelative } from '../io/write-relative.js';
+import { buildSprint } from '../model/build/index.js';
+import type { Sprint, Status } from '../model/schema.js';
+import { renderDiagnostics } from '../render/diagnostics-view.js';
+import { findTask } from '../writeback/find-task.js';
+import { changeStatus } from '../writeback/status-change.js';
+import type { CommandContext, CommandResult } from './command-result.js';
+import { resolveInputs } from './load.js';
+import { placeLines, rollupLines } from './writeback-report.js';
+
+/** Options of the status commands; `today` is already resolved by the CLI (see today.ts). */
+export interface SetStatusOptions {
+  dryRun?: boolean;
+  reason?: string;
+  verbose?: boolean;
+  today: string;
+}
+
+/** The state each command sets. */
+export const COMMAND_STATUS: Readonly<Record<'done' | 'start' | 'block' | 'reopen', Status>> = {
+  done: 'done',
+  start: 'in_progress',
+  block: 'blocked',
+  reopen: 'todo',
+};
+
+/** Runs a status command for `query` over the given files (or the discovered documents). */
+export async function setStatusCommand(target: Status, query: string, files: readonly string[], options: SetStatusOptions, ctx: CommandContext): Promise<CommandResult> {
+  const paths = await resolveInputs(files, ctx.cwd);
+  const loaded = new Map<Sprint, LoadedFile>();
+  for (const path of paths) {
+    const file = readDocumentRelativeSync(path, ctx.cwd);
+    loaded.set(buildSprint(file.text, path), file);
+  }
+  const { sprint, task } = findTask(query, [...loaded.keys()]);
+  const file = loaded.get(sprint)!;
+  const request = options.reason === undefined ? { task, target } : { task, target, reason: options.reason };
+  const outcome = changeStatus(file.text, sprint, request, options.today);
+  const stderr = [...outcome.notes.map((n) => `sprint: note: ${n}\n`), options.verbose ? renderDiagnostics(outcome.diagnostics) : ''].join('');
+  if (outcome.text === file.text) return { stdout: `${outcome.nothingToDo ?? 'nothing to change'}\n`, stderr, exitCode: 0 };
+  if (options.dryRun) {
+    return { stdout: unifiedDiff(file.text, outcome.text, { fromFile: sprint.file, toFile: sprint.file }), stderr, exitCode: 0 };
+  }
+  await writeDocumentRelative(file, ctx.cwd, outcome.text);
+  const lines = [...placeLines(sprint.file, outcome.changed), ...rollupLines(sprint.file, outcome.rollups)];
+  return { stdout: lines.map((l) => `${l}\n`).join(''), stderr, exitCode: 0 };
+}
