@@ -1,5 +1,5 @@
 /** The command line: commands, options and help text. What runs them and how they end is main.ts. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { CommandContext, CommandResult, ReportOptions } from '../commands/command-result.js';
 import { exportCommand } from '../commands/export.js';
@@ -100,7 +100,7 @@ export function createProgram(hooks: ProgramHooks): Command {
       .option('--verbose', 'print why derived lines were left as they are');
     if (name === 'block') cmd.option('--reason <text>', 'why it is blocked (written where the document keeps reasons, e.g. a Blocked By column)');
     cmd.action((task: string, files: string[], opts: WritebackFlags & { reason?: string }, c: Command) =>
-      run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, process.env, new Date()) }, ctx)));
+      run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)));
   }
 
   program.command('sync').description('recompute every derived number (rollups, bars, days left) and rewrite the stale ones')
@@ -109,8 +109,9 @@ export function createProgram(hooks: ProgramHooks): Command {
     .option('--dry-run', 'print the diff instead of writing')
     .option('--today <date>', 'the date for days left and required velocity (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
     .option('--verbose', 'print why derived lines were left as they are')
-    .action((files: string[], opts: WritebackFlags & { check?: boolean }, c: Command) =>
-      run(c, (ctx) => syncCommand(files, { ...opts, today: resolveToday(opts.today, process.env, new Date()) }, ctx)));
+    .addOption(new Option('--insert <block>', 'add an empty <!-- sprint:burndown --> (or velocity) block after the progress section, then fill it').choices(['burndown', 'velocity']))
+    .action((files: string[], opts: WritebackFlags & { check?: boolean; insert?: 'burndown' | 'velocity' }, c: Command) =>
+      run(c, (ctx) => syncCommand(files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)));
 
   return program;
 }

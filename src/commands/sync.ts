@@ -4,6 +4,10 @@
  * `--check` writes nothing and exits 1 with the diff when a document is stale: the CI mode.
  */
 import { unifiedDiff } from '../edit/diff.js';
+import { applyEdits, lineOfOffset } from '../edit/edit.js';
+import { buildSprint } from '../model/build/index.js';
+import type { GeneratedBlockName } from '../parse/generated-markers.js';
+import { planGeneratedBlockInsert } from '../writeback/generated-block-insert.js';
 import type { LoadedFile } from '../io/read-document.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
 import { writeDocumentRelative } from '../io/write-relative.js';
@@ -21,6 +25,8 @@ export interface SyncOptions {
   dryRun?: boolean;
   verbose?: boolean;
   today: string;
+  /** `--insert burndown|velocity`: add an empty marker pair first (after the progress section), then fill it. */
+  insert?: GeneratedBlockName;
 }
 
 /** Runs `sync` over the given files (or the discovered documents). */
@@ -31,9 +37,13 @@ export async function syncCommand(files: readonly string[], options: SyncOptions
   // Everything is computed before anything is written, so a refusal leaves every file untouched.
   for (const path of paths) {
     const file = readDocumentRelativeSync(path, ctx.cwd);
-    const outcome = syncDocument(file.text, path, options.today);
+    const inserted = options.insert ? planGeneratedBlockInsert(file.text, buildSprint(file.text, path), options.insert) : null;
+    const start = inserted ? applyEdits(file.text, inserted.edits) : file.text;
+    if (inserted) diagnostics.push(...inserted.diagnostics);
+    const outcome = syncDocument(start, path, options.today);
     diagnostics.push(...outcome.diagnostics);
-    planned.push({ path, file, text: outcome.text, lines: rollupLines(path, rewrittenLines(file.text, outcome.text, outcome.edits)) });
+    const insertLine = inserted?.edits.length ? [`${path}:${lineOfOffset(start, inserted.edits[0]!.start + inserted.edits[0]!.text.search(/<!--/)).line}  inserted the ${options.insert} block`] : [];
+    planned.push({ path, file, text: outcome.text, lines: [...insertLine, ...rollupLines(path, rewrittenLines(start, outcome.text, outcome.edits))] });
   }
   const stale = planned.filter((p) => p.text !== p.file.text);
   const left = diagnostics.filter((d) => d.code === 'fragment-left').length;
