@@ -1,0 +1,112 @@
+/**
+ * The documented reading rules (README "How a document is read"), each on a small document, so a
+ * change to one rule shows up here and not only as a golden-file diff.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSprint } from '../../src/model/build/index.js';
+
+const read = (text: string) => buildSprint(text, 'doc.md');
+const titles = (text: string) => read(text).tasks.map((t) => `${t.title}:${t.status}`);
+
+describe('reading rules', () => {
+  it('reads a task table with tree subtasks; the parent counts through its children', () => {
+    const s = read('# S\n\n| Task | Status | Hours |\n|---|---|---|\n| **Parent** | ⏳ In Progress | 3h |\n| ├─ One | ✅ | 1h |\n| └─ Two | 🔲 | 2h |\n');
+    const parent = s.tasks.find((t) => t.title === 'Parent')!;
+    expect(parent.children).toHaveLength(2);
+    expect(s.tasks.find((t) => t.title === 'Two')?.parent).toBe(parent.key);
+  });
+
+  it('keeps goal and metric tables apart from tasks', () => {
+    const s = read('# S\n\n| Goal | Target | Status |\n|---|---|---|\n| Uptime | 99% | ✅ |\n\n| Metric | Current | Status |\n|---|---|---|\n| Coverage | 50% | 🔲 |\n');
+    expect(s.tasks).toHaveLength(0);
+    expect(s.tables.map((t) => t.kind)).toEqual(['goals', 'metrics']);
+  });
+
+  it('obeys <!-- sprint: ignore --> and <!-- sprint: tasks -->', () => {
+    expect(titles('# S\n\n<!-- sprint: ignore -->\n- [ ] not tracked\n\nThen:\n\n- [ ] tracked\n')).toEqual(['tracked:todo']);
+    expect(titles('# S\n\n<!-- sprint: tasks -->\n| Thing | Owner |\n|---|---|\n| Write docs | Ann |\n')).toEqual(['Write docs:todo']);
+  });
+
+  it('makes checkboxes under an acceptance-criteria label a checklist of the enclosing work item', () => {
+    const s = read('# S\n\n### Task 1.2: Build it\n**Status**: IN PROGRESS\n\n**Acceptance Criteria**:\n- [x] a\n- [ ] b\n- [ ] c\n');
+    expect(s.tasks).toHaveLength(1);
+    expect(s.tasks[0]!.status).toBe('in_progress');
+    expect(s.tasks[0]!.checklist.map((c) => c.done)).toEqual([true, false, false]);
+  });
+
+  it('gives a bucket heading\'s status to plain bullets under it', () => {
+    expect(titles('# S\n\n## Implementado\n\n### API\n- login;\n\n## Ausente\n- 2FA;\n')).toEqual(['login;:done', '2FA;:todo']);
+  });
+
+  it('does not turn an achievements list into tasks, but does a status-labelled list', () => {
+    expect(titles('# S\n\n## Achievements\n- ✅ shipped A\n- ✅ shipped B\n')).toEqual([]);
+    expect(titles('# S\n\n## Day 3\n**Completed:**\n- ✅ shipped A\n')).toEqual(['shipped A:done']);
+  });
+
+  it('lets words beat emoji and the legend redefine emoji', () => {
+    const legend = '# S\n\n**Legend**:\n\n- 🟢 In Review\n- ✅ Done\n\n| Story | Status |\n|---|---|\n| A | 🟢 |\n| B | 🟢 Ready |\n';
+    expect(titles(legend)).toEqual(['A:in_progress', 'B:todo']);
+  });
+
+  it('merges one ID across day boards; a later "not started" and plan boards do not undo progress', () => {
+    const doc = [
+      '# Sprint', '', '**Current Day**: Day 1 (2025-12-05)', '',
+      '### Day 1 Tasks (2025-12-05)', '', '| Task ID | Task Name | Status | Est. Days |', '|---|---|---|---|', '| 2.1 | Metrics | IN PROGRESS | 2 days |', '',
+      '### Day 2 Tasks (2025-12-06)', '', '| Task ID | Task Name | Status | Est. Days |', '|---|---|---|---|', '| 2.1 | Metrics (continued) | NOT STARTED | - |', '',
+    ].join('\n');
+    const s = read(doc);
+    expect(s.tasks).toHaveLength(1);
+    expect(s.tasks[0]).toMatchObject({ id: '2.1', title: 'Metrics', status: 'in_progress' });
+    expect(s.tasks[0]!.estimate?.value).toBe(2);
+    expect(s.tasks[0]!.occurrences).toHaveLength(2);
+  });
+
+  it('adds estimate slices of one ID logged under different titles', () => {
+    const s = read('# R\n\n## Day 1: January 24, 2025\n\n#### PERF-001: Foundation (3 points)\n\n## Day 2: January 25, 2025\n\n#### PERF-001: Complete (5 points)\n');
+    expect(s.tasks).toHaveLength(1);
+    expect(s.tasks[0]!.estimate?.value).toBe(8);
+  });
+
+  it('blocks a top-level row through Blocked By and its open subtasks with it', () => {
+    const s = read('# S\n\n| Task | Status | Blocked By |\n|---|---|---|\n| **Cron** | 🔲 | Need pg_cron |\n| └─ Configure | 🔲 | Supabase config |\n');
+    expect(s.tasks.map((t) => t.status)).toEqual(['blocked', 'blocked']);
+    expect(s.tasks[0]!.blockedBy).toBe('Need pg_cron');
+  });
+
+  it('builds a hierarchy from dotted IDs in a flat list and reads [-] as in progress', () => {
+    const s = read('# Plan\n\n- [-] 1. Set up\n- [x] 1.1 Context\n- [x] 1.2 Tests\n- [ ] 2. Next\n');
+    const one = s.tasks.find((t) => t.title === 'Set up')!;
+    expect(one.status).toBe('in_progress');
+    expect(one.children).toHaveLength(2);
+  });
+
+  it('reads struck rows in a table without a status column as done', () => {
+    expect(titles('# B\n\n| ID | User Story | Effort |\n|---|---|---|\n| 1 | ~Concept~ | 1 |\n| 2 | Level | 3 |\n')).toEqual(['Concept:done', 'Level:todo']);
+  });
+
+  it('keeps offsets exact with a BOM and CRLF line endings', () => {
+    const text = '\uFEFF# S\r\n\r\n| Task | Status |\r\n|---|---|\r\n| A | ✅ Done |\r\n\r\n- [ ] B\r\n';
+    const s = read(text);
+    const a = s.tasks.find((t) => t.title === 'A')!.occurrences[0]!.site!;
+    expect(text.slice(a.start, a.end)).toBe('✅ Done');
+    const b = s.tasks.find((t) => t.title === 'B')!.occurrences[0]!.site!;
+    expect(text.slice(b.start, b.end)).toBe(' ');
+    expect(s.tasks.find((t) => t.title === 'B')!.span.line).toBe(7);
+  });
+
+  it('reports what it cannot read as diagnostics, not errors', () => {
+    const s = read('# S\n\n| Task | Status |\n|---|---|\n| A | frobnicated |\n\n<table><tr><td>x</td></tr></table>\n');
+    expect(s.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['unknown-status', 'html-table']));
+    expect(s.diagnostics.find((d) => d.code === 'unknown-status')).toMatchObject({ line: 5, severity: 'warning' });
+  });
+
+  it('reads sprint metadata: goal, dates, declared scope, capacity', () => {
+    const s = read('# Sprint 5\n\n- **Sprint Goal**: Ship it\n- **Duration**: January 24 - February 4, 2025\n- **Total Points**: 75\n- **Planned Capacity:** 40 hours\n');
+    expect(s.metadata).toMatchObject({ goal: 'Ship it', start: '2025-01-24', end: '2025-02-04', declaredTotal: { value: 75, unit: 'points' }, capacity: { value: 40, unit: 'hours' } });
+  });
+
+  it('reads standups per person', () => {
+    const s = read('# Notes\n\n### 2024-01-15 (Day 1)\n\n**dev1_front**:\n\n- **Yesterday**: setup\n- **Today**: Story 0.1\n- **Blockers**: None\n');
+    expect(s.standups).toEqual([expect.objectContaining({ date: '2024-01-15', person: 'dev1_front', yesterday: ['setup'], today: ['Story 0.1'], blockers: [] })]);
+  });
+});
