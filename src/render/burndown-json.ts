@@ -8,7 +8,7 @@ import type { DayDone } from '../metrics/velocity.js';
 import type { VelocityHistory } from '../metrics/velocity-history.js';
 import type { Sprint } from '../model/schema.js';
 import { forecastJson, type ForecastJson } from './forecast-json.js';
-import { JSON_SCHEMA_VERSION } from './json.js';
+import { documentHeaderJson, JSON_SCHEMA_VERSION } from './json.js';
 
 /** One document in `burndown --json`. */
 export interface BurndownDocumentJson {
@@ -47,12 +47,8 @@ export function burndownJson(sprints: readonly Sprint[], reports: readonly Burnd
 }
 
 function burndownDocumentJson(sprint: Sprint, r: BurndownReport, today: string): BurndownDocumentJson {
-  const m = sprint.metadata;
   return {
-    file: sprint.file,
-    title: m.title,
-    start: m.start,
-    end: m.end,
+    ...documentHeaderJson(sprint),
     today,
     source: r.source,
     sourceDetail: r.sourceDetail,
@@ -112,10 +108,7 @@ export function velocityJson(sprints: readonly Sprint[], reports: readonly Burnd
     const s = sprints[i]!;
     const r = reports[i]!;
     return {
-      file: s.file,
-      title: s.metadata.title,
-      start: s.metadata.start,
-      end: s.metadata.end,
+      ...documentHeaderJson(s),
       source: r.source,
       unit: r.measure.unit,
       committed: r.series.committedScope,

@@ -88,19 +88,21 @@ export function statusJson(sprints: readonly Sprint[], progress: readonly Progre
 /** One document of `status --json`. */
 export function statusDocumentJson(sprint: Sprint, progress: Progress, outlook?: BurndownReport): StatusDocumentJson {
   const refs = taskRefs(sprint);
-  const m = sprint.metadata;
   return {
-    file: sprint.file,
-    title: m.title,
-    start: m.start,
-    end: m.end,
-    goal: m.goal,
+    ...documentHeaderJson(sprint),
+    goal: sprint.metadata.goal,
     progress: { tasks: progress.tasks, effort: progress.effort, checklist: progress.checklist },
     sections: progress.sections,
     tasks: sprint.tasks.map((t) => statusTaskJson(t, refs)),
     diagnostics: sprint.diagnostics,
     ...(outlook ? { forecast: forecastJson(outlook), daysLeft: outlook.daysLeft } : {}),
   };
+}
+
+/** The `file`, `title`, `start`, `end` that open every per-document JSON object, in that key order, so all contracts name a document alike. */
+export function documentHeaderJson(sprint: Sprint): Pick<StatusDocumentJson, 'file' | 'title' | 'start' | 'end'> {
+  const m = sprint.metadata;
+  return { file: sprint.file, title: m.title, start: m.start, end: m.end };
 }
 
 /** `list --json` for these rows, in the order given. */

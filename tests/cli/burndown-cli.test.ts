@@ -3,33 +3,19 @@
  * (`node bin/sprint.js`) in a child process, on the seed fixtures and on files in a temporary
  * folder outside any git repository.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, ensureBuilt, expectOneLineFailure, runSprint, type CliRun } from '../helpers/run-cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'sprint.js');
 const SEED_003 = join(ROOT, 'fixtures', 'seed-003-daily-report-points.md');
 const SEED_000 = join(ROOT, 'fixtures', 'seed-000-task-tables.md');
 
 let dir: string;
 
-/** Newest modification time under a folder (to tell whether dist/ is older than the sources). */
-function newest(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(s.mtimeMs, ...readdirSync(path).map((n) => newest(join(path, n))));
-}
-
 beforeAll(() => {
-  const bundle = join(ROOT, 'dist', 'cli.js');
-  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(join(ROOT, 'src'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  }
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'sprint-burndown-cli-'));
   writeFileSync(join(dir, 'outside.md'), '# Sprint\n\n**Start:** 2025-03-03\n**End:** 2025-03-07\n\n- [x] a (2h)\n- [ ] b (3h)\n');
 });
@@ -38,25 +24,8 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sprint(args: string[], env: Record<string, string> = {}): Run {
-  const full: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, SPRINT_DEBUG: undefined, SOURCE_DATE_EPOCH: undefined, ...env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, env: full, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function expectOneLineFailure(r: Run, message: RegExp): void {
-  expect(r.status).toBe(2);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sprint: /);
-  expect(lines[0]).toMatch(message);
+function sprint(args: string[], env: Record<string, string> = {}): CliRun {
+  return runSprint(args, { cwd: dir, env });
 }
 
 describe('sprint burndown', () => {

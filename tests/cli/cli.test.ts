@@ -3,14 +3,12 @@
  * written to a temporary folder. Checks exit codes, stderr shape, colors and the JSON contracts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, ensureBuilt, expectOneLineFailure, runSprint, type CliRun } from '../helpers/run-cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'sprint.js');
 const ESC = '\u001b';
 
 const SPRINT_12 = `# Sprint 12
@@ -40,10 +38,7 @@ const WITH_WARNING = `# Sprint 13
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
-    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  }
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'sprint-cli-'));
   writeFileSync(join(dir, 'sprint-12.md'), SPRINT_12);
   writeFileSync(join(dir, 'warn.md'), WITH_WARNING);
@@ -58,28 +53,8 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sprint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, SPRINT_DEBUG: undefined, ...options.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? dir, env, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A stopped command: exit 2, nothing on stdout, one `sprint: …` line on stderr, no stack trace. */
-function expectOneLineFailure(r: Run, message: RegExp): void {
-  expect(r.status).toBe(2);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^sprint: /);
-  expect(lines[0]).toMatch(message);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-  expect(r.stderr).not.toMatch(/^\w*Error:/m);
+function sprint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  return runSprint(args, { cwd: options.cwd ?? dir, env: options.env });
 }
 
 describe('exit codes', () => {

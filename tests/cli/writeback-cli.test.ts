@@ -3,39 +3,21 @@
  * seeds in a temporary folder. Checks what is written, what is not, exit codes, and that refusals
  * leave the file byte for byte as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changedLines } from '../../src/edit/diff.js';
+import { ROOT, ensureBuilt, runSprint } from '../helpers/run-cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'sprint.js');
-const BUNDLE = join(ROOT, 'dist', 'cli.js');
 /** 2025-11-03 00:00 UTC: seed 000's "Days Left: 12 days" is right on that day. */
 const EPOCH_2025_11_03 = '1762128000';
 
 let dir: string;
 
-/** Rebuilds the bundle when it is missing or older than a source file (npm test builds first anyway). */
-function ensureBuilt(): void {
-  const newest = (d: string): number =>
-    Math.max(...readdirSync(d, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs)));
-  let stale = true;
-  try {
-    stale = statSync(BUNDLE).mtimeMs < newest(join(ROOT, 'src'));
-  } catch {
-    stale = true;
-  }
-  if (!stale) return;
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-}
-
+/** Without colour, and on 2025-11-03 unless `env` or --today says otherwise. */
 function sprint(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH_2025_11_03, ...env } });
+  const r = runSprint(args, { cwd: dir, env: { NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH_2025_11_03, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SprintError } from '../../src/errors.js';
 import { discoverDocuments, expandInputs } from '../../src/io/discover.js';
+import { failure } from '../helpers/expect-failure.js';
 
 let dir: string;
 beforeEach(() => {
@@ -19,16 +19,6 @@ function touch(...rels: string[]): void {
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, '# x\n');
   }
-}
-
-async function failure(p: Promise<unknown>): Promise<SprintError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(SprintError);
-    return err as SprintError;
-  }
-  throw new Error('expected a SprintError');
 }
 
 describe('discoverDocuments', () => {

@@ -3,9 +3,7 @@
  * through GIT_AUTHOR_DATE / GIT_COMMITTER_DATE), with two commits on one day, a rename, a day
  * where scope is added, and a day without commits. The series is checked day by day.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { burndownCommand } from '../../src/commands/burndown.js';
@@ -13,16 +11,7 @@ import type { CommandContext } from '../../src/commands/command-result.js';
 import { SprintError } from '../../src/errors.js';
 import type { BurndownJson } from '../../src/render/burndown-json.js';
 import { plainPainter } from '../../src/render/painter.js';
-
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', ...extra };
-  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']) delete env[k];
-  return env;
-}
-
-function git(cwd: string, args: string[], date?: string): void {
-  execFileSync('git', args, { cwd, env: cleanEnv(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}), encoding: 'utf8' });
-}
+import { commitAll, createTempRepo, git } from '../helpers/temp-git.js';
 
 type Row = [id: string, title: string, status: string, points: number];
 
@@ -45,17 +34,11 @@ let root: string;
 let repo: string;
 
 beforeAll(() => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), 'sprint-git-burndown-')));
-  repo = join(root, 'repo');
-  mkdirSync(join(repo, 'docs'), { recursive: true });
-  git(repo, ['init', '-q']);
-  git(repo, ['config', 'user.name', 'Test Author']);
-  git(repo, ['config', 'user.email', 'test@example.com']);
-  git(repo, ['config', 'commit.gpgsign', 'false']);
+  ({ root, repo } = createTempRepo('sprint-git-burndown-'));
+  mkdirSync(join(repo, 'docs'));
   const commit = (path: string, rows: Row[], message: string, date: string) => {
     writeFileSync(join(repo, path), sprintFile(rows));
-    git(repo, ['add', '-A']);
-    git(repo, ['commit', '-q', '-m', message], date);
+    commitAll(repo, message, date);
   };
   // Monday: the plan, 14 points.
   commit('docs/sprint.md', [A, B, C, D], 'plan', '2025-03-03T09:00:00+01:00');

@@ -1,36 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SprintError } from '../../src/errors.js';
 import { gitFileHistory, gitFileSnapshots, gitShowFile } from '../../src/io/git.js';
-
-// Keep the caller's repository (e.g. when tests run inside a git hook) out of our temp repos.
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']) delete env[k];
-  return env;
-}
-
-function git(cwd: string, args: string[], date?: string): string {
-  const extra: Record<string, string> = { GIT_CONFIG_NOSYSTEM: '1' };
-  if (date) {
-    extra.GIT_AUTHOR_DATE = date;
-    extra.GIT_COMMITTER_DATE = date;
-  }
-  return execFileSync('git', args, { cwd, env: cleanEnv(extra), encoding: 'utf8' });
-}
-
-async function failure(p: Promise<unknown>): Promise<SprintError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(SprintError);
-    return err as SprintError;
-  }
-  throw new Error('expected a SprintError');
-}
+import { failure } from '../helpers/expect-failure.js';
+import { commitAll, createTempRepo, git, initRepo } from '../helpers/temp-git.js';
 
 let root: string;
 let repo: string;
@@ -43,18 +16,11 @@ const V4 = '\uFEFF# Sprint 7\r\n\r\n- [x] a\r\n- [x] b\r\n- [ ] c\r\n';
 const NEW_PATH = 'docs/sprints/Sprint 7 ü.md';
 
 beforeAll(() => {
-  root = realpathSync(mkdtempSync(join(tmpdir(), 'sprint-git-')));
-  repo = join(root, 'repo');
-  mkdirSync(join(repo, 'docs'), { recursive: true });
-  git(repo, ['init', '-q']);
-  git(repo, ['config', 'user.name', 'Test Author']);
-  git(repo, ['config', 'user.email', 'test@example.com']);
-  git(repo, ['config', 'commit.gpgsign', 'false']);
+  ({ root, repo } = createTempRepo('sprint-git-'));
+  mkdirSync(join(repo, 'docs'));
 
   const commit = (message: string, date: string): void => {
-    git(repo, ['add', '-A']);
-    git(repo, ['commit', '-q', '-m', message], date);
-    commits.push(git(repo, ['rev-parse', 'HEAD']).trim());
+    commits.push(commitAll(repo, message, date));
   };
 
   writeFileSync(join(repo, 'docs/sprint.md'), V1);
@@ -174,9 +140,7 @@ describe('gitFileSnapshots', () => {
   it('handles a long history with one cat-file process', async () => {
     const long = join(root, 'long');
     mkdirSync(long, { recursive: true });
-    git(long, ['init', '-q']);
-    git(long, ['config', 'user.name', 'T']);
-    git(long, ['config', 'user.email', 't@example.com']);
+    initRepo(long, { name: 'T', email: 't@example.com' });
     const file = join(long, 'backlog.md');
     const n = 60;
     for (let i = 0; i < n; i++) {
@@ -196,9 +160,7 @@ describe('gitFileSnapshots', () => {
   it('includes a merge that produced a new version, after both branches', async () => {
     const m = join(root, 'merge');
     mkdirSync(m, { recursive: true });
-    git(m, ['init', '-q', '-b', 'main']);
-    git(m, ['config', 'user.name', 'T']);
-    git(m, ['config', 'user.email', 't@example.com']);
+    initRepo(m, { branch: 'main', name: 'T', email: 't@example.com' });
     const file = join(m, 'sprint.md');
     writeFileSync(file, 'a\nb\nc\nd\ne\n');
     git(m, ['add', '.']);
@@ -223,9 +185,7 @@ describe('gitFileSnapshots', () => {
   it('skips the deletion of a file and still reads its earlier versions', async () => {
     const del = join(root, 'del');
     mkdirSync(del, { recursive: true });
-    git(del, ['init', '-q']);
-    git(del, ['config', 'user.name', 'T']);
-    git(del, ['config', 'user.email', 't@example.com']);
+    initRepo(del, { name: 'T', email: 't@example.com' });
     writeFileSync(join(del, 'sprint.md'), 'one\n');
     git(del, ['add', '.']);
     git(del, ['commit', '-q', '-m', '1'], '2024-01-01T00:00:00+00:00');

@@ -2,9 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SprintError } from '../../src/errors.js';
 import { readDocument, readDocumentSync, sha256Hex } from '../../src/io/read-document.js';
 import { writeDocument } from '../../src/io/write-document.js';
+import { failure, failureSync } from '../helpers/expect-failure.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -21,26 +21,6 @@ afterEach(() => {
   }
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function failure(p: Promise<unknown>): Promise<SprintError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(SprintError);
-    return err as SprintError;
-  }
-  throw new Error('expected a SprintError');
-}
-
-function failureSync(fn: () => unknown): SprintError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(SprintError);
-    return err as SprintError;
-  }
-  throw new Error('expected a SprintError');
-}
 
 describe('readDocument', () => {
   it('keeps a BOM, CRLF and trailing spaces, and a round trip is byte-identical', async () => {
