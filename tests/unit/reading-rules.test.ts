@@ -105,6 +105,11 @@ describe('reading rules', () => {
     expect(s.metadata).toMatchObject({ goal: 'Ship it', start: '2025-01-24', end: '2025-02-04', declaredTotal: { value: 75, unit: 'points' }, capacity: { value: 40, unit: 'hours' } });
   });
 
+  it('completes the sprint dates from a duration or a later range', () => {
+    expect(read('# Backlog\n\n- **Start Date**: September 15, 2024\n- **Duration**: 9 weeks (3 sprints)\n').metadata).toMatchObject({ start: '2024-09-15', end: '2024-11-16' });
+    expect(read('# S\n\n**Data Início:** 2026-02-06 11:42 UTC  \n**Sprint Duration:** Feb 6-28 (22 dias)\n').metadata).toMatchObject({ start: '2026-02-06', end: '2026-02-28' });
+  });
+
   it('reads standups per person', () => {
     const s = read('# Notes\n\n### 2024-01-15 (Day 1)\n\n**dev1_front**:\n\n- **Yesterday**: setup\n- **Today**: Story 0.1\n- **Blockers**: None\n');
     expect(s.standups).toEqual([expect.objectContaining({ date: '2024-01-15', person: 'dev1_front', yesterday: ['setup'], today: ['Story 0.1'], blockers: [] })]);

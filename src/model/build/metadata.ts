@@ -2,6 +2,7 @@
  * Sprint-level facts from `Key: value` lines, front matter and the title: goal, dates, capacity,
  * the declared total scope ("Total Points: 75"), the as-of date, the document's effort unit.
  */
+import { addDays } from '../../parse/calendar.js';
 import { findEstimate } from '../../parse/recognize/estimate.js';
 import { parseDate, parseDateRange, type DateContext } from '../../parse/recognize/date.js';
 import { recognizeStatus } from '../../parse/recognize/status.js';
@@ -27,9 +28,10 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
       case 'sprint':
       case 'date': {
         const r = parseDateRange(value, dates);
-        if (r && !meta.start) {
-          meta.start = r.start;
-          meta.end = r.end;
+        // A range completes what an earlier "Start" line left open ("Sprint Duration: Feb 6-28").
+        if (r && (!meta.start || meta.start === r.start || !meta.end)) {
+          meta.start ??= r.start;
+          meta.end ??= r.end;
         }
         break;
       }
@@ -61,6 +63,11 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
         break;
     }
   }
+  // "Start Date: September 15, 2024" + "Duration: 9 weeks": the end follows (calendar days, inclusive).
+  if (meta.start && !meta.end) {
+    const length = fields.filter((f) => f.field === 'duration').map((f) => calendarLength(f.value)).find((n) => n !== null);
+    if (length) meta.end = addDays(meta.start, length - 1);
+  }
   if (!meta.start && title) {
     const r = parseDateRange(title, dates);
     if (r) {
@@ -69,6 +76,14 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
     }
   }
   return meta;
+}
+
+/** Length in calendar days of a duration such as "2 weeks", "10 days", "3 semanas", "14 días". */
+function calendarLength(value: string): number | null {
+  const m = /^\s*(\d{1,3})\s*(weeks?|wks?|semanas?|semaines?|wochen?|недел[ьяи]|hafta|veckor|vecka|days?|d[ií]as?|jours?|tage?|дн[ейя]|gün|dagar)\b/iu.exec(stripInline(value));
+  if (!m) return null;
+  const n = Number(m[1]);
+  return /^(w|sem|woch|нед|haf|veck)/i.test(m[2]!) ? n * 7 : n;
 }
 
 /** "Total Points: 75" names its unit in the label. */
