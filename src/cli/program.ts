@@ -47,7 +47,7 @@ unreadable or read-only file, or internal error.`;
  */
 export function createProgram(hooks: ProgramHooks): Command {
   const program = new Command('sprint')
-    .description('Read the sprint-tracking Markdown files kept in git: progress, tasks, the model.')
+    .description('Treat the sprint-tracking Markdown files kept in git as a database: read progress, tick tasks, keep the numbers in sync, draw burn-downs.')
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'never color the output (color is also off when stdout is not a terminal or NO_COLOR is set)')
