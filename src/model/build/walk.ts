@@ -677,6 +677,8 @@ class Walker {
       title = title.replace(new RegExp(`\\s*[-–—|(\\[]*\\s*${escapeRe(estimate.raw)}\\s*[)\\]]?`), ' ');
     }
     d.title = cleanTitle(title.split(/\s\|\s/)[0]!);
+    // "#19(3 days) => (2 days)": nothing but numbers and units is left; the ID names the item.
+    if (d.id && !/\p{L}{2,}/u.test(d.title.replace(/\(\s*[~≈]?\d[^)]*\)/g, ''))) d.title = d.id;
     if (isCheck) {
       const s = marker ?? 'todo';
       d.status = s;
@@ -737,7 +739,7 @@ function isDelimitedEstimate(text: string, index: number, raw: string): boolean 
   const after = text.slice(index + raw.length);
   const delimitedBefore = /[(\[]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
   // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
-  const delimitedAfter = /^\s*(?:[)\]]|\||$|[,;]|\)?\s*\p{Extended_Pictographic})/u.test(after) || /^\s*[)\]]?\s*$/.test(after);
+  const delimitedAfter = /^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*\p{Extended_Pictographic}.*$)/u.test(after);
   return delimitedBefore && delimitedAfter;
 }
 

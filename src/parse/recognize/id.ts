@@ -31,7 +31,7 @@ export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null
   for (const word of vocab.idPrefixWords) {
     if (!lower.startsWith(word)) continue;
     const after = title.slice(word.length);
-    const m = /^\s*(#?\s*(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\b|[IVX]+\b)(?:\s*[-–]\s*\d+)?)(?=$|[\s:.)\]–—,-])/u.exec(after);
+    const m = /^\s*(#?\s*(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\b|[IVX]+\b)(?:\s*[-–]\s*\d+)?)(?![-–]\d)(?=$|[\s:.)\]–—,-])/u.exec(after);
     if (!m) continue;
     if (/^[\p{L}]/u.test(after) && !/^\s/.test(after) && !/^\d/.test(after)) continue;
     const num = m[1]!.replace(/\s+/g, '');
