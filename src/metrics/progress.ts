@@ -212,8 +212,14 @@ function sectionProgress(
     }
   }
   // Effort goes to the sections its bearer sits in; a section is only reported if it holds tasks.
+  // A task logged in slices on several days (seed 003's PERF-001: 3 points on day 1, 5 on day 2)
+  // puts each slice in the section it was logged in.
   for (const b of bearers) {
-    for (const path of prefixes(b.task)) groups.get(JSON.stringify(path))?.bearers.push(b);
+    for (const slice of effortSlices(sprint, b, unit)) {
+      for (const path of prefixes({ ...b.task, headingPath: slice.path })) {
+        groups.get(JSON.stringify(path))?.bearers.push({ task: b.task, value: slice.value });
+      }
+    }
   }
 
   const headingLine = new Map<string, number>();
@@ -231,6 +237,28 @@ function sectionProgress(
       effort: unit ? sumEffort(g.bearers, unit) : null,
     }))
     .sort((a, b) => a.line - b.line || a.path.length - b.path.length);
+}
+
+/**
+ * Where a bearer's effort sits: one slice per occurrence that states its own estimate when those
+ * estimates add up to the task's (they were merged as slices), else the whole value under the task.
+ */
+function effortSlices(sprint: Sprint, b: EffortBearer, unit: Unit | null): Array<{ path: string[]; value: number }> {
+  const whole = [{ path: b.task.headingPath, value: b.value }];
+  const own = b.task.occurrences.filter((o) => !o.continued && o.estimate !== null && o.estimate.unit === unit);
+  if (own.length < 2) return whole;
+  const sum = tidy(own.reduce((a, o) => a + o.estimate!.value, 0));
+  if (sum !== tidy(b.value)) return whole;
+  return own.map((o) => ({ path: sectionPathAt(sprint, o.span.start) ?? b.task.headingPath, value: o.estimate!.value }));
+}
+
+/** The heading path of the innermost section containing an offset. */
+function sectionPathAt(sprint: Sprint, offset: number): string[] | null {
+  let best: Sprint['sections'][number] | null = null;
+  for (const s of sprint.sections) {
+    if (s.span.start <= offset && offset < s.end && (!best || s.depth > best.depth)) best = s;
+  }
+  return best ? best.path : null;
 }
 
 /** True when every task sits under the same first heading (typically the document's title). */

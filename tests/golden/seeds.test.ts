@@ -73,9 +73,11 @@ describe('what the seeds must give', () => {
     expect(inPart?.filter((t) => t.status === 'todo')).toHaveLength(32);
   });
 
-  it('003: points, 22 done of 75', () => {
+  it('003: points, 22 done of 75; each day holds the points logged on it', () => {
     const s = status('seed-003-daily-report-points.md');
     expect(s.progress?.effort).toMatchObject({ unit: 'points', total: 75, done: 22 });
+    const day = (title: string) => s.sections?.find((x) => x.title === title)?.effort?.done;
+    expect([day('Day 1: January 24, 2025'), day('Day 2: January 25, 2025')]).toEqual([7, 15]);
   });
 
   it('004: 10 distinct tasks, 4 in progress, 6 not started, 22 days; 2.1 checklist 1/8; dependencies', () => {
