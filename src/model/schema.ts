@@ -139,7 +139,7 @@ export const FragmentValueSchema = z.object({
 export const FragmentSchema = z.object({
   kind: z.enum([
     'completion-line', 'progress-bar', 'heading-rollup', 'count-line', 'status-count',
-    'remaining-line', 'completed-line', 'days-left', 'required-velocity', 'generated-block',
+    'remaining-line', 'completed-line', 'days-left', 'days-elapsed', 'required-velocity', 'generated-block',
   ]),
   span: SpanSchema,
   raw: z.string(),

@@ -1,6 +1,7 @@
 /**
  * The `sync` updater for numbers that depend on the date: "**Days Left:** 12 days" (days from
- * today through the end date, both counted) and "**Required Velocity:** 2.2 hours/day" (remaining
+ * today through the end date, both counted), "**Sprint Days Elapsed**: 1/14" (today's day of the
+ * sprint) and "**Required Velocity:** 2.2 hours/day" (remaining
  * effort over those days, in the line's own decimals). Days left is date-only, so only `sync`
  * rewrites it; the required velocity also depends on the tasks, so a status change rewrites it too
  * — but only when that change moved the remaining effort.
@@ -39,6 +40,10 @@ export const dateFragmentsUpdater: FragmentUpdater = (ctx: SyncContext): UpdateP
         if (v.role === 'amount') put(f, v, formatQuantity(days, formatOf(v.raw)));
         if (v.role === 'unit') put(f, v, agreeNoun(v.raw, days));
       }
+    } else if (f.kind === 'days-elapsed') {
+      if (!ctx.includeDateFragments) continue;
+      const why = elapsed(f, ctx, put);
+      if (why) left(f, why);
     } else if (f.kind === 'required-velocity') {
       const why = velocity(f, ctx, end, put);
       if (why) left(f, why);
@@ -46,6 +51,23 @@ export const dateFragmentsUpdater: FragmentUpdater = (ctx: SyncContext): UpdateP
   }
   return { edits, diagnostics };
 };
+
+/**
+ * Rewrites "Sprint Days Elapsed: 1/14": today's day of the sprint (the start day is day 1), never
+ * past the length the line writes (or the sprint's own length); the length itself is kept as written.
+ */
+function elapsed(f: Fragment, ctx: SyncContext, put: (f: Fragment, v: FragmentValue, text: string) => void): string | null {
+  const { start, end } = ctx.sprint.metadata;
+  if (!start) return 'the document gives no start date';
+  const total = f.values?.find((v) => v.role === 'total');
+  const length = total ? Number(total.raw.replace(',', '.')) : end ? daysBetween(start, end) + 1 : null;
+  const day = Math.max(0, Math.min(daysBetween(start, ctx.today) + 1, length ?? Number.POSITIVE_INFINITY));
+  for (const v of f.values ?? []) {
+    if (v.role === 'done' || v.role === 'amount') put(f, v, formatQuantity(day, formatOf(v.raw)));
+    if (v.role === 'unit') put(f, v, agreeNoun(v.raw, day));
+  }
+  return null;
+}
 
 /** Rewrites one required-velocity line; returns why not when it cannot. */
 function velocity(f: Fragment, ctx: SyncContext, end: string | null, put: (f: Fragment, v: FragmentValue, text: string) => void): string | null {

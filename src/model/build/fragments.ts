@@ -17,7 +17,7 @@ import { recognizeStatus, statusFromWords } from '../../parse/recognize/status.j
 import { findPhrase, fold, stripEmoji, stripInline } from '../../parse/recognize/text.js';
 import type { StatusName, UnitName, Vocabulary } from '../../parse/vocab/index.js';
 import {
-  COUNT_NOUNS, PROGRESS_LABEL_WORDS, REMAINING_LABEL_WORDS, REQUIRED_LABEL_WORDS, VELOCITY_LABEL_WORDS,
+  COUNT_NOUNS, ELAPSED_LABEL_WORDS, PROGRESS_LABEL_WORDS, REMAINING_LABEL_WORDS, REQUIRED_LABEL_WORDS, VELOCITY_LABEL_WORDS,
 } from '../../parse/vocab/rollup-labels.js';
 import type { Fragment, FragmentValue, Section } from '../schema.js';
 
@@ -150,6 +150,7 @@ type LabelKind =
   | { kind: 'progress' }
   | { kind: 'remaining' }
   | { kind: 'days-left' }
+  | { kind: 'days-elapsed' }
   | { kind: 'velocity' }
   | { kind: 'status'; status: StatusName }
   | { kind: 'other' };
@@ -220,6 +221,7 @@ function segments(line: SourceLine): Segment[] {
 function classifyLabel(label: string, vocab: Vocabulary): LabelKind {
   const has = (words: readonly string[]) => words.some((w) => findPhrase(label, w) >= 0);
   if (has(DAY_WORDS) && has(REMAINING_LABEL_WORDS)) return { kind: 'days-left' };
+  if (has(DAY_WORDS) && has(ELAPSED_LABEL_WORDS)) return { kind: 'days-elapsed' };
   if (has(VELOCITY_LABEL_WORDS) && has(REQUIRED_LABEL_WORDS)) return { kind: 'velocity' };
   if (has(REMAINING_LABEL_WORDS)) return { kind: 'remaining' };
   if (has(PROGRESS_LABEL_WORDS)) return isPureLabel(label, vocab, PROGRESS_LABEL_WORDS) ? { kind: 'progress' } : { kind: 'other' };
@@ -293,6 +295,13 @@ function readValue(seg: Segment, label: string, kind: LabelKind, src: FragmentSo
     case 'days-left':
       if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit)))) return make('days-left', a, [['amount', 'amount'], ['unit', 'unit']], { unit: a.groups!.unit ?? null });
       return null;
+    case 'days-elapsed': {
+      // "1/14": the day of the sprint out of its length (the length is kept as written).
+      const n = COUNT_RE.exec(text);
+      if (n && !n.groups!.pct) return make('days-elapsed', n, [['done', 'done'], ['total', 'total']]);
+      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit)))) return make('days-elapsed', a, [['amount', 'amount'], ['unit', 'unit']], { unit: a.groups!.unit ?? null });
+      return null;
+    }
     case 'velocity':
       if (a?.groups!.per && known(a.groups!.unit)) return make('required-velocity', a, [['amount', 'amount']], { unit: a.groups!.unit! });
       return null;

@@ -5,6 +5,12 @@
  * whole words; data, not logic (`model/build/fragments.ts` matches it).
  */
 
+/** Words that, next to a day word, make a label count the sprint's days gone by ("Sprint Days Elapsed: 1/14"). */
+export const ELAPSED_LABEL_WORDS: readonly string[] = [
+  'elapsed', 'passed', 'gone', 'transcurridos', 'transcurrido', 'decorridos', 'écoulés', 'écoulé', 'vergangen', 'vergangene',
+  'прошло', 'прошедших', 'geçen', 'förflutna',
+];
+
 /** Nouns after a number that make it a count of work items ("22 задачи", "11 stories"). */
 export const COUNT_NOUNS: readonly string[] = [
   'task', 'tasks', 'story', 'stories', 'item', 'items', 'issue', 'issues', 'ticket', 'tickets', 'user stories',
