@@ -49,7 +49,10 @@ function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, ou
   if (c) lines.push(`${label('Checklist')}${c.done}/${c.total} items (${percent(c.done, c.total)}%)`);
   const rest = breakdown(t, painter);
   if (rest) lines.push(label('') + rest);
-  if (outlook && outlook.daysLeft !== null) lines.push(`${label('Days left')}${outlook.daysLeft}`);
+  if (outlook && outlook.daysLeft !== null) {
+    const ended = outlook.daysLeft === 0 && sprint.metadata.end ? painter.dim(` (ended ${sprint.metadata.end})`) : '';
+    lines.push(`${label('Days left')}${outlook.daysLeft}${ended}`);
+  }
   if (outlook && outlook.remaining !== null && (outlook.daysLeft !== null || outlook.source !== 'current')) lines.push(`${label('Forecast')}${forecastText(outlook.forecast, painter)}`);
 
   if (progress.sections.length > 0) {
