@@ -1,0 +1,155 @@
+/**
+ * The state one walk over a document shares between its readers (headings, paragraphs and
+ * fields, tables, lists): the heading context stack, what has been collected so far, and the
+ * few facts that carry from one block to the next. The queries below read the heading context.
+ */
+import type { Block, Outline, SourceLine } from '../../parse/outline.js';
+import { positionOf } from '../../parse/markdown.js';
+import type { Legend } from '../../parse/recognize/status.js';
+import { fold, normalizeForMatch, stripEmoji, stripInline } from '../../parse/recognize/text.js';
+import type { StatusName, Vocabulary } from '../../parse/vocab/index.js';
+import type { Diagnostic, Section, Span, Standup, Table } from '../schema.js';
+import type { Draft } from './draft.js';
+import type { FieldLine } from './fields.js';
+import type { HeadingInfo } from './headings.js';
+
+/** Everything the walk collects from one document. */
+export interface WalkResult {
+  drafts: Draft[];
+  sections: Section[];
+  tables: Table[];
+  standups: Standup[];
+  diagnostics: Diagnostic[];
+  metaFields: FieldLine[];
+  title: string | null;
+  codeBlocks: Array<{ lines: SourceLine[]; section: string | null }>;
+  /** Items of a "Blockers" section: they name tasks that are blocked. */
+  blockerMentions: Array<{ text: string; line: number }>;
+}
+
+/** Context the walk needs from a pre-pass: the document's legend and how to date things. */
+export interface WalkOptions {
+  file: string;
+  vocab: Vocabulary;
+  legend: Legend;
+  dateOf: (text: string) => string | null;
+  dayDate: (n: number) => string | null;
+}
+
+/** A heading on the context stack. */
+export interface Frame {
+  depth: number;
+  info: HeadingInfo;
+  span: Span;
+  task: Draft | null;
+  date: string | null;
+  /** Status given by a `**Status:**` field in the section body. */
+  fieldStatus: StatusName | null;
+  sectionIndex: number;
+}
+
+/** A `<!-- sprint: … -->` directive waiting for the table or list it applies to. */
+export type Directive = 'ignore' | 'tasks' | 'criteria' | null;
+
+/** The three questions of a standup, as the field a line answers. */
+export type StandupField = 'yesterday' | 'today' | 'blockers';
+
+/** A label line ("**Acceptance Criteria:**", "Status:") that names the list after it. */
+export interface Label {
+  text: string;
+  field: FieldLine | null;
+}
+
+/** The walk's shared state: what every reader of a block may look at and update. */
+export interface WalkContext {
+  readonly outline: Outline;
+  readonly opts: WalkOptions;
+  readonly vocab: Vocabulary;
+  readonly stack: Frame[];
+  readonly out: WalkResult;
+  directive: Directive;
+  label: Label | null;
+  /** Whose standup lines are being read ("### Alice", "**dev1_front**:"). */
+  person: string | null;
+  /** Which standup question the lines being read answer. */
+  standupField: StandupField | null;
+  seenH2: boolean;
+  /** Reads one block in place (readers hand nested blocks back to the walk). */
+  block(block: Block, parentTask: Draft | null): void;
+}
+
+/** The titles of the headings around the current block, outermost first. */
+export function headingPath(ctx: WalkContext): string[] {
+  return ctx.stack.map((f) => f.info.title);
+}
+
+/** The title of the innermost heading, where a table or code block is filed. */
+export function currentSection(ctx: WalkContext): string | null {
+  return ctx.stack.length ? ctx.stack[ctx.stack.length - 1]!.info.title : null;
+}
+
+/** The date of the nearest dated heading: what a task found here is dated. */
+export function currentDate(ctx: WalkContext): string | null {
+  for (let i = ctx.stack.length - 1; i >= 0; i--) if (ctx.stack[i]!.date) return ctx.stack[i]!.date;
+  return null;
+}
+
+/** The nearest work-item heading: the parent of tasks found under it. */
+export function enclosingTask(ctx: WalkContext): Draft | null {
+  for (let i = ctx.stack.length - 1; i >= 0; i--) if (ctx.stack[i]!.task) return ctx.stack[i]!.task;
+  return null;
+}
+
+/** Status a plain item inherits: the nearest bucket heading's, unless a work-item heading is nearer. */
+export function bucketStatus(ctx: WalkContext): StatusName | null {
+  for (let i = ctx.stack.length - 1; i >= 0; i--) {
+    const f = ctx.stack[i]!;
+    if (f.task) return null;
+    if (f.info.role === 'bucket') return f.info.status?.status ?? null;
+  }
+  return null;
+}
+
+/** A label such as "Acceptance Criteria" / "Definition of Done": its checkboxes are a checklist. */
+export function isCriteriaLabel(ctx: WalkContext, text: string): boolean {
+  const t = fold(stripEmoji(stripInline(text))).replace(/[:：]\s*$/, '').replace(/\s*\(.*\)\s*$/, '').trim();
+  return ctx.vocab.criteriaLabels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
+}
+
+/** Under a criteria heading, where work-item headings and checkboxes belong to a checklist. */
+export function inCriteriaSection(ctx: WalkContext): boolean {
+  return ctx.stack.some((f) => isCriteriaLabel(ctx, f.info.title));
+}
+
+/** The nearest dated day or standup heading: the day standup lines are filed under. */
+export function standupDateFrame(ctx: WalkContext): Frame | null {
+  for (let i = ctx.stack.length - 1; i >= 0; i--) {
+    const f = ctx.stack[i]!;
+    if ((f.info.role === 'day' || f.info.role === 'standup') && f.date) return f;
+  }
+  return null;
+}
+
+/** Inside a standup or a dated day section, where names and questions are standup lines. */
+export function inStandup(ctx: WalkContext): boolean {
+  return ctx.stack.some((f) => f.info.role === 'standup') || standupDateFrame(ctx) !== null;
+}
+
+/** Records a diagnostic at a source offset of the document being walked. */
+export function diag(ctx: WalkContext, severity: Diagnostic['severity'], code: string, offset: number, message: string): void {
+  const p = positionOf(ctx.outline.lineStarts, offset);
+  ctx.out.diagnostics.push({ file: ctx.opts.file, line: p.line, column: p.column, severity, code, message });
+}
+
+/** Plain text of a cell or field value. */
+export function cellText(raw: string): string {
+  return stripInline(normalizeForMatch(raw)).trim();
+}
+
+/** Removes bold wrappers, dangling separators and a parenthesized estimate from a title. */
+export function cleanTitle(title: string, estimateRaw?: string): string {
+  let t = stripInline(title);
+  if (estimateRaw) t = t.replace(`(${estimateRaw})`, '').replace(estimateRaw, '');
+  t = t.replace(/\(\s*\)/g, '').replace(/^[\s:|–—-]+|[\s:|–—,-]+$/g, '').replace(/\s+/g, ' ').trim();
+  return t;
+}

@@ -1,0 +1,144 @@
+/**
+ * Paragraphs and `Key: value` field lines in the walk: a field sets a detail of the work item it
+ * stands under, a section's status, a standup answer or document metadata, depending on where it
+ * stands; a label line names the list that follows it.
+ */
+import type { HeadingBlock, ParagraphBlock } from '../../parse/outline.js';
+import { findEstimate } from '../../parse/recognize/estimate.js';
+import { idsMentioned } from '../../parse/recognize/id.js';
+import { recognizeStatus } from '../../parse/recognize/status.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+import type { StatusName } from '../../parse/vocab/index.js';
+import type { Draft } from './draft.js';
+import { parseFieldLine, type FieldLine } from './fields.js';
+import { cellText, inStandup, type Label, type WalkContext } from './walk-context.js';
+import { headingTask } from './walk-headings.js';
+import { addStandup } from './walk-standups.js';
+
+/** Reads a paragraph line by line: fields, standup names and answers, and the label it ends with. */
+export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
+  const lines = p.lines.map((l) => ({ ...l, text: l.text.replace(/^\s*(?:>\s?)+/, (m) => m) }));
+  let lastLabel: Label | null = null;
+  for (const line of lines) {
+    const f = parseFieldLine(line, ctx.vocab);
+    if (f && f.field) {
+      readField(ctx, f);
+      lastLabel = { text: f.label, field: f };
+      continue;
+    }
+    const plain = stripInline(line.text.replace(/^\s*(?:>\s?)+/, ''));
+    // "**dev1_front**:" / "**Surya (Scrum Master)**" — a person's block in a standup.
+    if (inStandup(ctx) && /^\s*(?:>\s*)?(?:\*\*[^*]{1,40}\*\*|__[^_]{1,40}__)\s*:?\s*$/.test(line.text)) {
+      ctx.person = plain.replace(/:\s*$/, '').trim();
+      ctx.standupField = null;
+      lastLabel = null;
+      continue;
+    }
+    if (f && !f.field && f.value.trim() === '') {
+      lastLabel = { text: f.label, field: f };
+      continue;
+    }
+    if (ctx.standupField && f && !f.field && f.label.split(' ').length <= 3) {
+      addStandup(ctx, f.label, ctx.standupField, f.value, line.line);
+      continue;
+    }
+    lastLabel = /[:：]\s*(\*\*|__)?\s*$/.test(plain) || /^(\*\*|__).+\1$/.test(line.text.trim()) ? { text: plain.replace(/[:：]\s*$/, ''), field: null } : null;
+  }
+  ctx.label = lastLabel;
+}
+
+/** A recognized `Key: value` line, routed by where it stands. */
+export function readField(ctx: WalkContext, f: FieldLine): void {
+  const field = f.field!;
+  const task = ctx.stack.length > 0 ? ctx.stack[ctx.stack.length - 1]!.task : null;
+  if (field === 'yesterday' || field === 'today' || field === 'blockers') {
+    ctx.standupField = field;
+    if (f.value.trim()) addStandup(ctx, ctx.person, field, f.value, f.line);
+    return;
+  }
+  const top = ctx.stack[ctx.stack.length - 1];
+  if (task) {
+    readTaskField(ctx, task, f);
+    return;
+  }
+  if (field === 'status' && top && top.depth >= 2) {
+    const s = statusValue(ctx, f.value);
+    if (s) {
+      const firstSection = ctx.out.drafts.length === 0 && ctx.out.sections.filter((x) => x.depth >= 2).length <= 1;
+      if (firstSection) {
+        ctx.out.metaFields.push(f);
+        return;
+      }
+      if (top.info.role === 'plain' && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
+        const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
+        top.task = headingTask(ctx, h, { ...top.info, role: 'task' });
+        readTaskField(ctx, top.task, f);
+        return;
+      }
+      top.fieldStatus = s;
+      const sec = ctx.out.sections[top.sectionIndex];
+      if (sec && sec.status === null) sec.status = s;
+      return;
+    }
+  }
+  if (!ctx.seenH2 || !top || top.depth <= 2 || /overview|detail|summary|sprint|timeline|status|progress|resumen|detalles|обзор|velocity|burn/i.test(top.info.title)) {
+    ctx.out.metaFields.push(f);
+  }
+}
+
+/** The status a `Status:` value starts with ("✅ COMPLETED (95%)", "Partially implemented"); "Phase 1 Complete" is not one. */
+function statusValue(ctx: WalkContext, value: string): StatusName | null {
+  const v = normalizeForMatch(stripInline(value));
+  const head = (v.split(/\s[-–—(]\s?|[,;]/)[0] ?? v).trim();
+  const s = recognizeStatus(head, ctx.vocab, ctx.opts.legend);
+  if (!s) return null;
+  if (s.via === 'emoji' || s.via === 'legend') return /^\P{L}*\p{Extended_Pictographic}/u.test(head) ? s.status : null;
+  const lead = fold(head).replace(/^[^\p{L}\p{N}]+/u, '');
+  return ctx.vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0) ? s.status : null;
+}
+
+/** A detail field of a work item (status, estimate, assignee, …) set on its draft. */
+export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void {
+  switch (f.field) {
+    case 'status': {
+      const s = statusValue(ctx, f.value);
+      if (s) {
+        task.status = s;
+        task.statusRaw = stripInline(f.value);
+        task.site = { kind: 'field', start: f.valueStart, end: f.valueEnd, raw: f.value };
+      }
+      return;
+    }
+    case 'estimate':
+    case 'duration': {
+      const e = findEstimate(f.value, ctx.vocab);
+      if (e) {
+        if (f.field === 'estimate') task.estimate ??= e;
+        else task.estimateFallback ??= e;
+      }
+      return;
+    }
+    case 'assignee':
+      task.assignee ??= cellText(f.value);
+      return;
+    case 'priority':
+      task.priority ??= cellText(f.value);
+      return;
+    case 'dependencies':
+      task.dependsOn.push(...idsMentioned(f.value));
+      return;
+    case 'blockedBy':
+      if (!isBlankish(f.value, ctx.vocab.placeholders)) task.blockedBy = cellText(f.value);
+      return;
+    case 'description':
+      if (task.title === '' || /^#?\d+$/.test(task.title) || task.title === task.id) task.title = cellText(f.value).replace(/\.$/, '');
+      return;
+    case 'completed': {
+      const d = ctx.opts.dateOf(f.value);
+      if (d) task.completedOn = d;
+      return;
+    }
+    default:
+      return;
+  }
+}

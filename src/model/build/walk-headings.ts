@@ -1,0 +1,80 @@
+/**
+ * Headings in the walk: each one closes the sections it ends, opens its own on the context stack,
+ * and may be a work item, an acceptance-criteria owner, a standup person or a standup question.
+ */
+import type { HeadingBlock } from '../../parse/outline.js';
+import { recognizeId } from '../../parse/recognize/id.js';
+import { newDraft, type Draft } from './draft.js';
+import { readHeading, type HeadingInfo } from './headings.js';
+import {
+  bucketStatus, cleanTitle, currentDate, enclosingTask, headingPath, inCriteriaSection, inStandup,
+  type Frame, type WalkContext,
+} from './walk-context.js';
+import { isStandupQuestion, standupFieldOf } from './walk-standups.js';
+
+/** Reads a heading: updates the context stack and records its section (and work item, if any). */
+export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
+  while (ctx.stack.length > 0 && ctx.stack[ctx.stack.length - 1]!.depth >= h.depth) closeFrame(ctx, ctx.stack.pop()!, h.span.start);
+  if (h.depth >= 2) ctx.seenH2 = true;
+  const info = readHeading(h.content.text, h.depth, ctx.vocab, ctx.opts.legend);
+  if (h.depth === 1 && ctx.out.title === null) ctx.out.title = info.title;
+  let date: string | null = null;
+  if (info.dateText) date = ctx.opts.dateOf(info.dateText);
+  if (!date && info.dayNumber !== null && info.role === 'day') date = ctx.opts.dayDate(info.dayNumber);
+  const frame: Frame = { depth: h.depth, info, span: h.span, task: null, date, fieldStatus: null, sectionIndex: ctx.out.sections.length };
+  ctx.stack.push(frame);
+  ctx.person = null;
+  ctx.standupField = null;
+  ctx.out.sections.push({
+    title: info.title,
+    depth: h.depth,
+    path: headingPath(ctx),
+    span: h.span,
+    end: -1,
+    status: info.status?.status ?? null,
+    role: info.role,
+    date,
+  });
+  // "## Sprint 9 Overview" in a document titled "Sprint 9 …" is about this document's own sprint.
+  const ownSprint = info.role === 'task' && info.id !== null && ctx.out.title !== null && recognizeId(ctx.out.title, ctx.vocab)?.key === info.id.key;
+  if (ownSprint) {
+    frame.info = { ...info, role: 'plain' };
+    ctx.out.sections[ctx.out.sections.length - 1]!.role = 'plain';
+  } else if (info.role === 'task' && !inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info);
+  else if (info.role === 'task' && inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info, true);
+  else if (inStandup(ctx) && h.depth >= 3 && info.role === 'plain' && !isStandupQuestion(ctx, info.title)) ctx.person = info.title;
+  else if (isStandupQuestion(ctx, info.title)) ctx.standupField = standupFieldOf(ctx, info.title);
+}
+
+function closeFrame(ctx: WalkContext, f: Frame, end: number): void {
+  const s = ctx.out.sections[f.sectionIndex];
+  if (s) s.end = end;
+}
+
+/**
+ * The work item a heading stands for ("MON-001: … (4 points)", "Phase 1 ✅"); under a criteria
+ * heading (`criteriaOwnerOnly`) it only owns a checklist and takes no status from its marker.
+ */
+export function headingTask(ctx: WalkContext, h: HeadingBlock, info: HeadingInfo, criteriaOwnerOnly = false): Draft {
+  const d = newDraft('heading', h.span, info.id?.rest || info.title, headingPath(ctx).slice(0, -1));
+  if (info.id) {
+    d.id = info.id.id;
+    d.key = info.id.key;
+    d.strong = info.id.strong;
+  }
+  d.title = cleanTitle(info.id ? info.id.rest || info.title : info.title, info.estimate?.raw);
+  if (info.status && !criteriaOwnerOnly) {
+    d.status = info.status.status;
+    d.statusRaw = info.marker || null;
+    const at = h.content.text.indexOf(info.marker.split(' ')[0] ?? '');
+    if (info.marker && at >= 0) d.site = null; // heading markers are rewritten by the writeback layer from the raw text
+  }
+  if (info.estimate) d.estimate = info.estimate;
+  d.sectionStatus = bucketStatus(ctx);
+  d.date = currentDate(ctx);
+  d.parent = enclosingTask(ctx);
+  if (/\(\s*(optional|opcional|опционально|optionnel)\s*\)/i.test(info.title)) d.optional = true;
+  if (criteriaOwnerOnly) d.kind = 'heading';
+  ctx.out.drafts.push(d);
+  return d;
+}

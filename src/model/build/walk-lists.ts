@@ -1,0 +1,222 @@
+/**
+ * Lists in the walk: standup answers, legends, blocker mentions, acceptance checklists and task
+ * items (checkboxes, status-marked bullets, bullets with a delimited estimate, bullets under a
+ * status bucket), with nesting and dotted IDs ("1." then "1.1") as hierarchy.
+ */
+import type { ListBlock, ListItem, SourceLine } from '../../parse/outline.js';
+import { findEstimate } from '../../parse/recognize/estimate.js';
+import { recognizeId } from '../../parse/recognize/id.js';
+import { splitStatusMarker, statusFromWords } from '../../parse/recognize/status.js';
+import { fold, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+import type { StatusName } from '../../parse/vocab/index.js';
+import { newDraft, type Draft } from './draft.js';
+import { parseFieldLine } from './fields.js';
+import { isBucket } from './headings.js';
+import {
+  bucketStatus, cleanTitle, currentDate, diag, enclosingTask, headingPath, inCriteriaSection, inStandup,
+  isCriteriaLabel, type Directive, type Label, type StandupField, type WalkContext,
+} from './walk-context.js';
+import { readField, readTaskField } from './walk-fields.js';
+import { addStandup } from './walk-standups.js';
+
+/**
+ * Reads a list: standup answers, a legend, blocker mentions, or items that may be tasks or an
+ * acceptance checklist of the enclosing work item.
+ */
+export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | null, directive: Directive, label: Label | null): void {
+  if (directive === 'ignore') return;
+  const labelText = label?.text ?? '';
+  const labelField = label?.field?.field ?? null;
+  const fieldItems = list.items.some((i) => i.lines[0] && parseFieldLine(i.lines[0], ctx.vocab)?.field);
+  if (labelField === 'yesterday' || labelField === 'today' || labelField === 'blockers' || (ctx.standupField && inStandup(ctx) && !fieldItems && !list.items.some((i) => i.checkbox))) {
+    const field = (labelField as StandupField | null) ?? ctx.standupField!;
+    for (const item of list.items) readStandupItem(ctx, item, field);
+    return;
+  }
+  if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list)) return;
+  const criteria = directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
+  const owner = parentTask ?? enclosingTask(ctx);
+  if (directive !== 'tasks' && !parentTask && inBlockersSection(ctx)) {
+    for (const item of list.items) ctx.out.blockerMentions.push({ text: item.lines[0]?.text ?? '', line: item.span.line });
+    return;
+  }
+  const marked = directive === 'tasks' || parentTask !== null || markedItemsAreTasks(ctx, list, labelText);
+  const local = new Map<string, Draft>();
+  for (const item of list.items) readListItem(ctx, item, owner, criteria, directive === 'tasks', local, labelText, marked);
+}
+
+/** Inside a "Blockers" section (not a blockers *field* of a standup). */
+function inBlockersSection(ctx: WalkContext): boolean {
+  const top = ctx.stack[ctx.stack.length - 1];
+  return top !== undefined && !inStandup(ctx) && /^(active |current |open )?(blockers?|impediments?|bloqueos?|bloqueios?|блокеры|блокеры и риски|engeller|hinder)\b/i.test(fold(top.info.title));
+}
+
+/**
+ * Status-marked bullets are tasks, except a list that only reports finished things
+ * ("🎉 Achievements: - ✅ …") in a section that is not about work: every item marked done,
+ * no task or status label before it, no bucket, day or work-item heading around it.
+ */
+function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: string): boolean {
+  if (list.items.some((i) => i.checkbox)) return true;
+  const statuses = list.items
+    .map((i) => splitStatusMarker(i.lines.map((l) => l.text).join(' '), ctx.vocab, ctx.opts.legend).status?.status)
+    .filter((x): x is StatusName => x !== undefined);
+  if (statuses.length === 0) return true;
+  if (statuses.some((st) => st !== 'done')) return true;
+  const label = fold(stripInline(labelText));
+  if (label && (isBucket(label, ctx.vocab) || /^(tasks?|tareas?|tarefas?|задачи|aufgaben|görevler|todo|to do|work|stories)\b/.test(label))) return true;
+  return ctx.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');
+}
+
+/** A list that explains status emoji ("- ✅ = Done"), not one that holds work. */
+function isLegendList(list: ListBlock): boolean {
+  return list.items.length >= 2 && list.items.every((i) => /^\s*\S{1,3}\s*(=|:)?\s*[\p{L} /]{2,30}$/u.test(i.lines[0]?.text ?? '') && /^\p{Extended_Pictographic}/u.test(normalizeForMatch(i.lines[0]?.text ?? '').trim()));
+}
+
+/** One standup answer (and its nested answers), filed under the current or named person. */
+function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField): void {
+  const own: SourceLine[] = [];
+  for (const [i, l] of item.lines.entries()) {
+    const f = i > 0 ? parseFieldLine(l, ctx.vocab) : null;
+    if (f?.field) readField(ctx, f);
+    else own.push(l);
+  }
+  const text = stripInline(normalizeForMatch(own.map((l) => l.text).join(' ')));
+  const pm = /^([\p{Lu}][\p{L}.'-]{1,20}(?:\s[\p{Lu}][\p{L}.'-]{1,20})?)\s*:\s*(.+)$/u.exec(text);
+  if (pm && !ctx.person) addStandup(ctx, pm[1]!, field, pm[2]!, item.span.line);
+  else addStandup(ctx, ctx.person, field, text, item.span.line);
+  for (const c of item.children) if (c.kind === 'list') for (const sub of c.items) readStandupItem(ctx, sub, field);
+}
+
+/**
+ * One list item: a field, a checklist entry of `owner`, a task (with its nested items and detail
+ * fields), or a note whose nested lists may still hold tasks. `local` maps list numbers to drafts
+ * for dotted-ID hierarchy.
+ */
+function readListItem(ctx: WalkContext, item: ListItem, owner: Draft | null, criteria: boolean, forced: boolean, local: Map<string, Draft>, labelText: string, marked: boolean): void {
+  const first = item.lines[0];
+  // Lazy continuation lines that are fields ("**Blockers**: None" right under a list) are fields, not title.
+  const titleLines: SourceLine[] = [];
+  for (const [i, l] of item.lines.entries()) {
+    const f = i > 0 ? parseFieldLine(l, ctx.vocab) : null;
+    if (f?.field) readField(ctx, f);
+    else titleLines.push(l);
+  }
+  const rawText = titleLines.map((l) => l.text).join(' ');
+  const text = normalizeForMatch(rawText);
+  // A "Key: value" item (task detail field, metadata, standup) is not a task.
+  if (first && !item.checkbox) {
+    const f = parseFieldLine(first, ctx.vocab);
+    if (f?.field) {
+      readField(ctx, f);
+      if (f.value.trim() === '') ctx.label = { text: f.label, field: f };
+      for (const c of item.children) ctx.block(c, owner);
+      return;
+    }
+  }
+  const marker = item.checkbox ? ctx.vocab.checkboxMarkers[item.checkbox.char] ?? null : null;
+  if (item.checkbox && marker === null) {
+    diag(ctx, 'warning', 'unknown-checkbox', item.checkbox.offset, `checkbox marker "[${item.checkbox.char}]" not understood; read as open`);
+  }
+  const isCheck = item.checkbox !== null;
+  const title0 = stripInline(text.replace(/^\[[^\]]\]\s*/, ''));
+  if (isCheck && title0.replace(/[*\s]/g, '') === '') {
+    return; // an empty "- [ ]" placeholder
+  }
+  if (criteria && isCheck && owner) {
+    owner.checklist.push({ text: cleanTitle(title0), done: marker === 'done', line: item.span.line, markerOffset: item.checkbox!.offset });
+    for (const c of item.children) if (c.kind === 'list') readList(ctx, c, owner, 'criteria', null);
+    return;
+  }
+  const split = splitStatusMarker(rawText.replace(/^\s*\*\s/, ''), ctx.vocab, ctx.opts.legend);
+  const leadEmoji = /^\s*(?:\*\*)?\s*\p{Extended_Pictographic}/u.test(normalizeForMatch(first?.text ?? ''));
+  const estimate = findEstimate(text, ctx.vocab);
+  // Minutes ("TTL (5 minutes)") are durations of things, not effort estimates of a bullet.
+  const inMinutes = estimate !== null && /\d\s*(min|mins|minutes?|minutos|мин|минут|dakika|分)\b/iu.test(estimate.raw);
+  const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(stripInline(text), estimate.index, estimate.raw);
+  const bucket = bucketStatus(ctx);
+  const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !isCriteriaLabel(ctx, labelText);
+  if (criteria && owner && split.status && leadEmoji) {
+    owner.checklist.push({ text: cleanTitle(split.title), done: split.status.status === 'done', line: item.span.line, markerOffset: item.span.start });
+    return;
+  }
+  // "Documentation: 0/4 tasks (0%)" is a rollup line; "Validation: Tabletop … (deferred)" is a labelled note.
+  const plainText = stripInline(text);
+  const rollupLine = /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text)
+    || /^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null;
+  const labelled = !leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(stripInline(text));
+  const isTask = forced || isCheck || (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) || Boolean(delimitedEstimate) || plainTask || (item.strike && !isCheck);
+  if (!isTask) {
+    // Not a task; its nested lists may still hold tasks ("**Backend:**" → "- [ ] …").
+    for (const c of item.children) ctx.block(c, owner);
+    return;
+  }
+  let title = isCheck ? stripInline(split.title.replace(/^\[[^\]]\]\s*/, '')) : split.title;
+  title = stripInline(title);
+  const optional = /^\*\s/.test(title);
+  if (optional) title = title.slice(2);
+  const d = newDraft('list-item', item.span, title, headingPath(ctx));
+  d.optional = optional;
+  d.date = currentDate(ctx);
+  d.sectionStatus = bucket;
+  const id = recognizeId(title, ctx.vocab);
+  if (id) {
+    if (id.strong) {
+      d.id = id.id;
+      d.key = id.key;
+      d.strong = true;
+    } else d.localNumber = id.id;
+    if (id.rest) title = id.rest;
+  }
+  if (delimitedEstimate && estimate) {
+    d.estimate = estimate;
+    title = title.replace(new RegExp(`\\s*[-–—|(\\[]*\\s*${escapeRe(estimate.raw)}\\s*[)\\]]?`), ' ');
+  }
+  d.title = cleanTitle(title.split(/\s\|\s/)[0]!);
+  // "#19(3 days) => (2 days)": nothing but numbers and units is left; the ID names the item.
+  if (d.id && !/\p{L}{2,}/u.test(d.title.replace(/\(\s*[~≈]?\d[^)]*\)/g, ''))) d.title = d.id;
+  if (isCheck) {
+    const s = marker ?? 'todo';
+    d.status = s;
+    d.statusRaw = `[${item.checkbox!.char}]`;
+    d.site = { kind: 'checkbox', start: item.checkbox!.offset, end: item.checkbox!.offset + 1, raw: item.checkbox!.char };
+    if (split.status && (split.status.status === 'blocked' || split.status.status === 'cancelled') && s !== 'done') d.status = split.status.status;
+  } else if (split.status) {
+    d.status = split.status.status;
+    d.statusRaw = split.marker || null;
+  } else if (item.strike) {
+    d.status = 'cancelled';
+    d.statusRaw = '~~struck~~';
+  }
+  if (item.strike && d.status === 'todo' && isCheck) d.status = 'cancelled';
+  // Hierarchy: nesting, or dotted IDs in a flat list ("1." then "1.1", Kiro tasks.md).
+  const dotted = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(d.id ?? d.localNumber ?? '');
+  const dottedParent = dotted ? local.get(dotted[1]!) : undefined;
+  d.parent = dottedParent ?? owner;
+  const num = d.id ?? d.localNumber;
+  if (num) local.set(num, d);
+  ctx.out.drafts.push(d);
+  for (const c of item.children) {
+    if (c.kind === 'list') readList(ctx, c, d, null, null);
+    else if (c.kind === 'paragraph') {
+      for (const l of c.lines) {
+        const f = parseFieldLine(l, ctx.vocab);
+        if (f?.field) readTaskField(ctx, d, f);
+      }
+    } else ctx.block(c, d);
+  }
+}
+
+/** An estimate set off from the title: "(4h)", "- 6 hours |", "[3 SP]", at the end of the text. */
+function isDelimitedEstimate(text: string, index: number, raw: string): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  const after = text.slice(index + raw.length);
+  const delimitedBefore = /[(\[]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
+  // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
+  const delimitedAfter = /^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*\p{Extended_Pictographic}.*$)/u.test(after);
+  return delimitedBefore && delimitedAfter;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

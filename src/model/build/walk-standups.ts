@@ -1,0 +1,36 @@
+/**
+ * Standup lines: which question a label asks ("Yesterday?", "**Blockers:**") and filing an answer
+ * under its day and person. Where standup lines are found is decided by the other readers.
+ */
+import { fold, isBlankish, stripInline } from '../../parse/recognize/text.js';
+import { currentDate, standupDateFrame, type StandupField, type WalkContext } from './walk-context.js';
+
+/** The standup question a label asks, or null for any other label. */
+export function standupFieldOf(ctx: WalkContext, label: string): StandupField | null {
+  const f = fieldOf(ctx, label);
+  return f === 'yesterday' || f === 'today' || f === 'blockers' ? f : null;
+}
+
+/** A heading or label that is one of the standup questions. */
+export function isStandupQuestion(ctx: WalkContext, title: string): boolean {
+  return standupFieldOf(ctx, title) !== null;
+}
+
+function fieldOf(ctx: WalkContext, label: string) {
+  const t = fold(stripInline(label)).replace(/[?？:：]+$/, '').trim();
+  for (const f of ctx.vocab.fields) if (f.label.replace(/[?？]+$/, '') === t) return f.field;
+  return null;
+}
+
+/** Files one answer under the current day's (or section's) standup entry for the person. */
+export function addStandup(ctx: WalkContext, person: string | null, field: StandupField, value: string, line: number): void {
+  const text = stripInline(value).trim();
+  const frame = standupDateFrame(ctx);
+  const label = frame?.info.title ?? (ctx.stack[ctx.stack.length - 1]?.info.title ?? '');
+  let entry = ctx.out.standups.find((s) => s.label === label && s.person === person);
+  if (!entry) {
+    entry = { date: frame?.date ?? currentDate(ctx), label, person, yesterday: [], today: [], blockers: [], line };
+    ctx.out.standups.push(entry);
+  }
+  if (text && !isBlankish(text, ctx.vocab.placeholders)) entry[field].push(text);
+}

@@ -1,0 +1,119 @@
+/**
+ * Tables in the walk: every table is recorded with its kind; the rows of a task table become
+ * drafts (identity, title, status, estimate and the other columns), with tree-drawn rows
+ * ("├─ …") as subtasks of the row above.
+ */
+import type { TableBlock } from '../../parse/outline.js';
+import { parseEstimateCell } from '../../parse/recognize/estimate.js';
+import { idFromCell, idsMentioned, recognizeId } from '../../parse/recognize/id.js';
+import { recognizeStatus } from '../../parse/recognize/status.js';
+import { fold, isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+import { classifyTable } from './classify-table.js';
+import { isContinuation, newDraft, type Draft } from './draft.js';
+import { fieldOfLabel } from './fields.js';
+import {
+  bucketStatus, cellText, cleanTitle, currentDate, currentSection, diag, enclosingTask, headingPath,
+  type Directive, type WalkContext,
+} from './walk-context.js';
+
+/** Reads a table: records it, and when it is a task table turns its rows into drafts. */
+export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive): void {
+  const header = t.header.cells.map((c) => c.raw);
+  const section = currentSection(ctx);
+  const rowsText = t.rows.map((r) => r.cells.map((c) => stripInline(normalizeForMatch(c.raw))));
+  if (directive === 'ignore') {
+    ctx.out.tables.push({ kind: 'ignored', section, header: header.map((h) => stripInline(h)), rows: rowsText, line: t.span.line });
+    return;
+  }
+  const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
+  const tableIndex = ctx.out.tables.length;
+  ctx.out.tables.push({ kind: shape.kind, section, header: header.map((h) => stripInline(normalizeForMatch(h))), rows: rowsText, line: t.span.line });
+  if (shape.kind !== 'tasks') return;
+  const col = shape.columns;
+  const owner = enclosingTask(ctx);
+  let lastTop: Draft | null = null;
+  const idHeader = col.id !== undefined ? fold(stripInline(header[col.id] ?? '')) : '';
+  for (const row of t.rows) {
+    const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i]);
+    const titleCell = cell(col.title);
+    if (!titleCell) continue;
+    if (row.cells.every((c) => isBlankish(c.raw, ctx.vocab.placeholders))) continue;
+    const rawTitle = normalizeForMatch(titleCell.raw);
+    const tree = /^\s*(?:\*\*|__)?\s*([├└│┣┗]\s*[─━-]*|↳|-{1,2}>?)\s*/u.exec(stripInline(rawTitle));
+    let title = stripInline(rawTitle);
+    if (tree) title = title.slice(tree[0].length);
+    const firstCellText = fold(stripInline(row.cells[0]?.raw ?? ''));
+    if (ctx.vocab.summaryRowWords.includes(fold(title)) || ctx.vocab.summaryRowWords.includes(firstCellText)) continue;
+    if (isBlankish(title, ctx.vocab.placeholders)) continue;
+    const d = newDraft('table-row', row.span, title, headingPath(ctx));
+    d.table = tableIndex;
+    d.date = currentDate(ctx);
+    d.sectionStatus = bucketStatus(ctx);
+    // Identity: ID column, else an ID at the start of the title.
+    const idCell = cell(col.id);
+    let id = idCell && col.id !== col.title ? idFromCell(idCell.raw) : null;
+    if (id && ctx.vocab.idPrefixWords.includes(idHeader) && /^\d+[a-z+]?$/i.test(id.id)) {
+      id = { ...id, id: `${stripInline(header[col.id!] ?? '').trim()} ${id.id}`, key: `${idHeader} ${id.key}` };
+      // A table of sprints or phases whose other columns are not titles: the row is called by its ID.
+      if (fieldOfLabel(header[col.title!] ?? '', ctx.vocab) !== 'title') title = id.id;
+    }
+    const titleId = recognizeId(title, ctx.vocab);
+    if (titleId?.strong && (!id || idHeader === '#' || idHeader === 'no' || idHeader === 'nº')) id = titleId;
+    if (titleId?.strong && titleId.rest) title = titleId.rest;
+    if (id && !isBlankish(id.id, ctx.vocab.placeholders)) {
+      d.id = id.id;
+      d.key = id.key;
+      d.strong = id.strong;
+    }
+    d.title = cleanTitle(title);
+    d.continued = isContinuation(title);
+    // Status: the status cell, else strikethrough (done), else the section's bucket.
+    const statusCell = cell(col.status);
+    if (statusCell && !isBlankish(statusCell.raw, ctx.vocab.placeholders)) {
+      const s = recognizeStatus(statusCell.raw, ctx.vocab, ctx.opts.legend);
+      if (s) {
+        d.status = s.status;
+        d.statusRaw = stripInline(normalizeForMatch(statusCell.raw));
+        d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
+      } else {
+        diag(ctx, 'warning', 'unknown-status', statusCell.start, `status "${stripInline(normalizeForMatch(statusCell.raw))}" not understood; counted as todo`);
+        d.statusRaw = stripInline(normalizeForMatch(statusCell.raw));
+        d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
+      }
+    } else if (statusCell) {
+      d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
+    }
+    if (d.status === null && titleCell.strike) {
+      d.status = 'done';
+      d.statusRaw = '~struck~';
+    }
+    if (d.status === null && col.progress !== undefined) {
+      const pc = cell(col.progress);
+      const s = pc ? recognizeStatus(pc.raw, ctx.vocab, ctx.opts.legend) : null;
+      if (s) d.status = s.status;
+    }
+    const est = cell(col.estimate);
+    if (est && !isBlankish(est.raw, ctx.vocab.placeholders)) {
+      d.estimate = parseEstimateCell(normalizeForMatch(est.raw), ctx.vocab, shape.estimateUnit);
+      if (!d.estimate) diag(ctx, 'info', 'unknown-estimate', est.start, `estimate "${stripInline(est.raw)}" not understood`);
+    }
+    const who = cell(col.assignee);
+    if (who && !isBlankish(who.raw, ctx.vocab.placeholders)) d.assignee = cellText(who.raw);
+    const prio = cell(col.priority);
+    if (prio && !isBlankish(prio.raw, ctx.vocab.placeholders)) d.priority = cellText(prio.raw);
+    const deps = cell(col.dependencies);
+    if (deps && !isBlankish(deps.raw, ctx.vocab.placeholders)) d.dependsOn.push(...idsMentioned(deps.raw));
+    // "Blocked By" on a top-level row blocks it; on a subtask row it reads as a note about the step
+    // (seed 000: "├─ Update CHANGELOG | 🔲 | … | Track all changes"); subtasks inherit their parent's block.
+    const blocked = cell(col.blockedBy);
+    if (blocked && !tree && !isBlankish(blocked.raw, ctx.vocab.placeholders)) d.blockedBy = cellText(blocked.raw);
+    const completed = cell(col.completed);
+    if (completed && !isBlankish(completed.raw, ctx.vocab.placeholders)) d.completedOn = ctx.opts.dateOf(completed.raw);
+    if (tree && lastTop) d.parent = lastTop;
+    else {
+      d.parent = owner;
+      lastTop = d;
+    }
+    ctx.out.drafts.push(d);
+  }
+}
