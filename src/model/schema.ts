@@ -170,6 +170,16 @@ export const SnapshotSchema = z.object({
   line: z.number().int().positive(),
 });
 
+/** One entry of the document's own legend ("- 🟢 In Review"): what an emoji means in this document. */
+export const LegendEntrySchema = z.object({
+  /** The emoji as read (mojibake repaired, no variation selector). */
+  symbol: z.string(),
+  status: StatusSchema,
+  /** The entry's text as written, list marker removed ("🟢 In Review", "✅ = Met"). */
+  raw: z.string(),
+  line: z.number().int().positive(),
+});
+
 /** Sprint-level facts from metadata lines and front matter. */
 export const MetadataSchema = z.object({
   title: z.string().nullable(),
@@ -205,6 +215,7 @@ export const SprintSchema = z.object({
   tables: z.array(TableSchema),
   fragments: z.array(FragmentSchema),
   snapshots: z.array(SnapshotSchema),
+  legend: z.array(LegendEntrySchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 
@@ -224,5 +235,6 @@ export type Fragment = z.infer<typeof FragmentSchema>;
 export type FragmentValue = z.infer<typeof FragmentValueSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type Metadata = z.infer<typeof MetadataSchema>;
+export type LegendEntry = z.infer<typeof LegendEntrySchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Sprint = z.infer<typeof SprintSchema>;

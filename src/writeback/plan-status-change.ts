@@ -12,7 +12,7 @@ import type { Sprint, Status, Task } from '../model/schema.js';
 import { isBlankish } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import { cellEdit } from './cell-padding.js';
-import { legendSamples } from './legend-samples.js';
+import { legendOf } from './legend-samples.js';
 import { placesOf, type PlaceContext, type StatusPlace } from './status-places.js';
 import { lineBounds } from './text-lines.js';
 import { rewritePlace, statusWord, type PlaceChange } from './status-rewrite.js';
@@ -52,8 +52,7 @@ export interface StatusChangePlan {
 /** Plans the request on `text` (whose model is `sprint`); throws a usage error when it cannot be done. */
 export function planStatusChange(text: string, sprint: Sprint, request: StatusRequest, vocab: Vocabulary): StatusChangePlan {
   const { task, target } = request;
-  const { legend } = legendSamples(text, vocab);
-  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend };
+  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend: legendOf(sprint) };
   const places = new Map<string, StatusPlace[]>();
   const placesFor = (t: Task): StatusPlace[] => {
     let found = places.get(t.key);
@@ -80,7 +79,7 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     const failures: string[] = [];
     for (const place of placesFor(t)) {
       if (saysAlready(place, status, ctx)) continue;
-      const outcome = rewritePlace(place, status, `status of ${name(t)}`, { text, vocab, samples, legend });
+      const outcome = rewritePlace(place, status, `status of ${name(t)}`, { text, vocab, samples, legend: ctx.legend });
       if (!outcome.ok) {
         failures.push(outcome.why);
         continue;

@@ -63,7 +63,7 @@ export function collectSamples(sprint: Sprint, ctx: PlaceContext): StatusSample[
     const parts = wholeStatusParts(label, f.span.start);
     out.push(fromParts('label', 'label', 'label', f.status, parts, text));
   }
-  out.push(...legendSamples(text, vocab).samples);
+  out.push(...legendSamples(sprint));
   // Bucket headings: "## ✅ Completed Tasks" says which emoji the document uses for done.
   for (const s of sprint.sections) {
     if (s.role !== 'bucket' || !s.status) continue;

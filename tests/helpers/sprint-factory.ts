@@ -59,6 +59,7 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
     tables: [],
     fragments: [],
     snapshots: [],
+    legend: [],
     diagnostics: [],
   };
 }

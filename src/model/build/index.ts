@@ -9,7 +9,7 @@ import type { Legend } from '../../parse/recognize/status.js';
 import { firstMojibake } from '../../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../../parse/vocab/index.js';
 import type { Sprint, Task } from '../schema.js';
-import { readLegend } from './legend.js';
+import { legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
@@ -32,7 +32,8 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   const year = inferYear(text) ?? undefined;
   const order = inferDateOrder(text) ?? undefined;
   const dates: DateContext = { vocab: vocab.dates, ...(year !== undefined ? { year } : {}), ...(order ? { order } : {}) };
-  const legend: Legend = readLegend(outline, vocab);
+  const legendEntries = readLegend(outline, vocab);
+  const legend: Legend = legendMap(legendEntries);
   // Pre-scan metadata so "Day N" headings can be dated from the sprint start.
   const preFields = [];
   for (const b of outline.blocks) {
@@ -80,6 +81,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     tables: walk.tables,
     fragments: readFragments({ text, outline, sections: walk.sections, vocab }),
     snapshots: recorded.snapshots,
+    legend: legendEntries,
     diagnostics,
   };
 }

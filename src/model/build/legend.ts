@@ -1,39 +1,50 @@
 /**
  * A document's own legend ("**Legend**: - 🟢 In Review - ✅ Done", "✅ = Met / 🟡 = In Progress")
- * redefines what its emoji mean, for that document only.
+ * redefines what its emoji mean, for that document only. Read once here; the walk uses it to read
+ * statuses and write-back uses its entries as the document's way of writing each state.
  */
-import type { Block, Outline } from '../../parse/outline.js';
+import type { Block, Outline, SourceLine } from '../../parse/outline.js';
 import { statusFromWords, type Legend } from '../../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
-import type { StatusName, Vocabulary } from '../../parse/vocab/index.js';
+import type { Vocabulary } from '../../parse/vocab/index.js';
+import type { LegendEntry } from '../schema.js';
 
 const ENTRY = /^\s*(\p{Extended_Pictographic}|[\u2705\u2b1c\u23f3\u23f8\u274c])\ufe0f?\s*(?:=|:|-|–)?\s*(.{2,40})$/u;
 
-/** Reads every legend list (a list under a "Legend" label, or a list of "EMOJI = word" lines). */
-export function readLegend(outline: Outline, vocab: Vocabulary): Legend {
-  const legend = new Map<string, StatusName>();
+/** Reads every legend (a list under a "Legend" label, or two or more "EMOJI = word" lines). */
+export function readLegend(outline: Outline, vocab: Vocabulary): LegendEntry[] {
+  const entries: LegendEntry[] = [];
   let labelled = false;
+  const take = (lines: SourceLine[]) => {
+    const matches = lines.map((l) => ENTRY.exec(normalizeForMatch(stripInline(l.text))));
+    if (!matches.every(Boolean)) return;
+    lines.forEach((l, i) => {
+      const m = matches[i]!;
+      // "🔴 Not Started / Blocked": the first meaning is the one a status cell means.
+      const status = statusFromWords(m[2]!.split('/')[0]!, vocab);
+      if (status) entries.push({ symbol: m[1]!, status, raw: l.text.trim(), line: l.line });
+    });
+  };
   const visit = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.kind === 'paragraph') {
         const last = fold(stripInline(b.lines[b.lines.length - 1]?.text ?? '')).replace(/[:：]\s*$/, '');
         labelled = vocab.legendLabels.includes(last);
-        const entries = b.lines.map((l) => ENTRY.exec(normalizeForMatch(stripInline(l.text))));
-        if (entries.length >= 2 && entries.every(Boolean)) for (const e of entries) add(e!);
+        if (b.lines.length >= 2) take(b.lines);
         continue;
       }
-      if (b.kind === 'list') {
-        const entries = b.items.map((i) => ENTRY.exec(normalizeForMatch(stripInline(i.lines[0]?.text ?? ''))));
-        if (labelled && entries.length >= 2 && entries.every(Boolean)) for (const e of entries) add(e!);
+      if (b.kind === 'list' && labelled && b.items.length >= 2) {
+        const firsts = b.items.map((i) => i.lines[0]);
+        if (firsts.every((l): l is SourceLine => l !== undefined)) take(firsts);
       }
       labelled = false;
     }
   };
-  const add = (m: RegExpExecArray) => {
-    // "🔴 Not Started / Blocked": the first meaning is the one a status cell means.
-    const s = statusFromWords(m[2]!.split('/')[0]!, vocab);
-    if (s) legend.set(m[1]!, s);
-  };
   visit(outline.blocks);
-  return legend;
+  return entries;
+}
+
+/** The emoji → status map a legend defines (a later entry for the same emoji wins). */
+export function legendMap(entries: readonly LegendEntry[]): Legend {
+  return new Map(entries.map((e) => [e.symbol, e.status]));
 }
