@@ -53,17 +53,9 @@ export interface StatusDocumentJson {
 /** The whole `status --json` output; a single document's keys are repeated at the top level. */
 export type StatusJson = { schemaVersion: number; documents: StatusDocumentJson[] } & Partial<StatusDocumentJson>;
 
-/** One row of `list --json`. */
-export interface ListTaskJson {
+/** One row of `list --json`: a status task's identity and place, with its file. */
+export interface ListTaskJson extends Pick<StatusTaskJson, 'id' | 'title' | 'status' | 'estimate' | 'line' | 'parent' | 'assignee' | 'section'> {
   file: string;
-  id: string | null;
-  title: string;
-  status: Status;
-  estimate: EstimateJson | null;
-  line: number;
-  parent: string | null;
-  assignee: string | null;
-  section: string | null;
 }
 
 /** The whole `list --json` output. */

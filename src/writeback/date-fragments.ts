@@ -7,9 +7,9 @@
  * — but only when that change moved the remaining effort.
  */
 import type { Edit } from '../edit/edit.js';
-import { computeProgress } from '../metrics/progress.js';
+import { computeProgress, type EffortTotals } from '../metrics/progress.js';
 import { basisOfUnit } from '../model/build/fragments.js';
-import type { Diagnostic, Fragment, FragmentValue, Sprint } from '../model/schema.js';
+import type { Diagnostic, Fragment, FragmentValue } from '../model/schema.js';
 import { daysBetween } from '../parse/calendar.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';
 import { agreeNoun } from './noun-agreement.js';
@@ -71,13 +71,13 @@ function elapsed(f: Fragment, ctx: SyncContext, put: (f: Fragment, v: FragmentVa
 
 /** Rewrites one required-velocity line; returns why not when it cannot. */
 function velocity(f: Fragment, ctx: SyncContext, end: string | null, put: (f: Fragment, v: FragmentValue, text: string) => void): string | null {
-  const remaining = remainingOf(ctx.sprint);
+  const effort = computeProgress(ctx.sprint).effort;
+  const remaining = remainingIn(effort);
   if (!ctx.includeDateFragments) {
     // A status change rewrites the pace only when it moved the remaining effort.
-    if (!ctx.previous || remaining === null || remainingOf(ctx.previous) === remaining) return null;
+    if (!ctx.previous || remaining === null || remainingIn(computeProgress(ctx.previous).effort) === remaining) return null;
   }
   const unit = basisOfUnit(f.unit, defaultVocabulary());
-  const effort = computeProgress(ctx.sprint).effort;
   if (!effort || remaining === null || unit !== effort.unit) return `it is a pace in ${f.unit ?? 'nothing'} but the tasks are estimated in ${effort?.unit ?? 'nothing'}`;
   const problem = problemIn(ctx.sprint, null, (o) => lineOf(ctx.text, o));
   if (problem) return `a task it depends on was not understood (${problem})`;
@@ -90,8 +90,7 @@ function velocity(f: Fragment, ctx: SyncContext, end: string | null, put: (f: Fr
   return null;
 }
 
-/** Effort still to do in the document's unit, or null when nothing is estimated. */
-function remainingOf(sprint: Sprint): number | null {
-  const effort = computeProgress(sprint).effort;
+/** Effort still to do, or null when nothing is estimated. */
+function remainingIn(effort: EffortTotals | null): number | null {
   return effort ? Math.round((effort.total - effort.done) * 1000) / 1000 : null;
 }
