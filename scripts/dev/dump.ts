@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 const f = process.argv[2]!;
 const s = buildSprint(readFileSync(f, 'utf8'), f);
 const leaves = s.tasks.filter((t) => t.children.length === 0);

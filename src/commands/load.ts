@@ -2,7 +2,7 @@
 import { usageError } from '../errors.js';
 import { discoverDocuments, expandInputs } from '../io/discover.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
-import { buildSprint } from '../model/build/index.js';
+import { buildSprint } from '../reader/index.js';
 import type { Sprint } from '../model/schema.js';
 
 /**

@@ -8,7 +8,7 @@ import { unifiedDiff } from '../edit/diff.js';
 import type { LoadedFile } from '../io/read-document.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
 import { writeDocumentRelative } from '../io/write-relative.js';
-import { buildSprint } from '../model/build/index.js';
+import { buildSprint } from '../reader/index.js';
 import type { Sprint, Status } from '../model/schema.js';
 import { renderDiagnostics } from '../render/diagnostics-view.js';
 import { findTask } from '../writeback/find-task.js';

@@ -9,7 +9,7 @@ import { burndownReport, type BurndownReport } from '../metrics/burndown-report.
 import { chooseMeasure, type BurnBy, type Measure } from '../metrics/measure.js';
 import { observationsFromVersions, type MeasuredVersion, type Observation } from '../metrics/observations.js';
 import { computeProgress, type Progress } from '../metrics/progress.js';
-import { buildSprint } from '../model/build/index.js';
+import { buildSprint } from '../reader/index.js';
 import type { Sprint } from '../model/schema.js';
 
 /** How to compute the reports. */

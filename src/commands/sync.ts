@@ -5,7 +5,7 @@
  */
 import { unifiedDiff } from '../edit/diff.js';
 import { applyEdits, lineOfOffset } from '../edit/edit.js';
-import { buildSprint } from '../model/build/index.js';
+import { buildSprint } from '../reader/index.js';
 import type { GeneratedBlockName } from '../parse/generated-markers.js';
 import { planGeneratedBlockInsert } from '../writeback/generated-block-insert.js';
 import type { LoadedFile } from '../io/read-document.js';

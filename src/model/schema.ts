@@ -122,6 +122,10 @@ export const TableSchema = z.object({
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
   line: z.number().int().positive(),
+  /** Column role → column index (title, id, status, estimate, …), as the reader mapped the header. */
+  columns: z.record(z.string(), z.number().int().nonnegative()),
+  /** Every body row's line and the content span of each of its cells, so writers never re-split rows. */
+  cells: z.array(z.object({ line: z.number().int().positive(), spans: z.array(z.tuple([z.number().int(), z.number().int()])) })),
 });
 
 /**

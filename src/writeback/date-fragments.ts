@@ -8,7 +8,7 @@
  */
 import type { Edit } from '../edit/edit.js';
 import { computeProgress, type EffortTotals } from '../metrics/progress.js';
-import { basisOfUnit } from '../model/build/fragments.js';
+import { basisOfUnit } from '../parse/vocab/rollup-labels.js';
 import type { Diagnostic, Fragment, FragmentValue } from '../model/schema.js';
 import { daysBetween } from '../parse/calendar.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';

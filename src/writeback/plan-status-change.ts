@@ -7,14 +7,12 @@
  */
 import type { Edit } from '../edit/edit.js';
 import { usageError } from '../errors.js';
-import { classifyTable } from '../model/build/classify-table.js';
 import type { Sprint, Status, Task } from '../model/schema.js';
 import { isBlankish } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import { cellEdit } from './cell-padding.js';
 import { legendOf } from './legend-samples.js';
 import { placesOf, type PlaceContext, type StatusPlace } from './status-places.js';
-import { lineBounds } from './text-lines.js';
 import { rewritePlace, statusWord, type PlaceChange } from './status-rewrite.js';
 import { statusOfText } from './status-text.js';
 import { collectSamples } from './status-vocabulary.js';
@@ -165,11 +163,11 @@ function writeReason(plan: StatusChangePlan, text: string, sprint: Sprint, task:
   for (const o of task.occurrences) {
     if (o.kind !== 'table-row' || o.table === null) continue;
     const table = sprint.tables[o.table];
-    const column = table ? classifyTable(table.header, vocab, 'tasks').columns.blockedBy : undefined;
-    if (column === undefined) continue;
-    const [start, end] = lineBounds(text, o.span.start);
-    const cell = rowCells(text.slice(start, end), start)[column];
-    if (!cell) continue;
+    const column = table?.columns.blockedBy;
+    if (table === undefined || column === undefined) continue;
+    const span = table.cells.find((r) => r.line === o.span.line)?.spans[column];
+    if (!span) continue;
+    const cell = { start: span[0], end: span[1] };
     const current = text.slice(cell.start, cell.end);
     if (!isBlankish(current, vocab.placeholders)) {
       plan.notes.push(`--reason not written: the Blocked By cell of ${name(task)} (line ${o.span.line}) already says "${current}"`);
@@ -181,22 +179,6 @@ function writeReason(plan: StatusChangePlan, text: string, sprint: Sprint, task:
     return;
   }
   plan.notes.push(`--reason not written: the document has no place for a reason next to ${name(task)} (no Blocked By column)`);
-}
-
-/** Content spans of a table row's cells (pipes and padding excluded). */
-function rowCells(row: string, base: number): Array<{ start: number; end: number }> {
-  const bounds: number[] = [];
-  for (let i = 0; i < row.length; i++) if (row[i] === '|' && row[i - 1] !== '\\') bounds.push(i);
-  if (!/^\s*\|/.test(row)) bounds.unshift(-1);
-  if (!/\|\s*$/.test(row)) bounds.push(row.length);
-  const cells: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const s = bounds[i]! + 1;
-    const inner = row.slice(s, bounds[i + 1]!);
-    const lead = /^\s*/.exec(inner)![0].length;
-    cells.push({ start: base + s + lead, end: base + s + lead + inner.trim().length });
-  }
-  return cells;
 }
 
 function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because: string | null): void {

@@ -8,7 +8,7 @@
  */
 import type { Edit } from '../edit/edit.js';
 import { computeProgress } from '../metrics/progress.js';
-import { basisOfUnit, type FragmentBasis } from '../model/build/fragments.js';
+import { basisOfUnit, type FragmentBasis } from '../parse/vocab/rollup-labels.js';
 import type { Diagnostic, Fragment, FragmentValue, Sprint, Status, Unit } from '../model/schema.js';
 import { repairMojibake, toMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';

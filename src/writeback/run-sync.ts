@@ -6,7 +6,7 @@
  */
 import { applyEdits, type Edit } from '../edit/edit.js';
 import { usageError } from '../errors.js';
-import { buildSprint } from '../model/build/index.js';
+import { buildSprint } from '../reader/index.js';
 import type { Diagnostic, Sprint } from '../model/schema.js';
 import { modelDifferences } from './self-check.js';
 import type { SyncContext, UpdatePlan } from './updater.js';

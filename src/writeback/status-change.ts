@@ -7,7 +7,7 @@
 import { composeEdits } from '../edit/compose.js';
 import { applyEdits, type Edit } from '../edit/edit.js';
 import { usageError } from '../errors.js';
-import { buildSprint } from '../model/build/index.js';
+import { buildSprint } from '../reader/index.js';
 import type { Diagnostic, Sprint, Status, Task } from '../model/schema.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';
 import { name, planStatusChange, type ChangedPlace } from './plan-status-change.js';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/metrics/progress.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import { SprintSchema } from '../../src/model/schema.js';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');

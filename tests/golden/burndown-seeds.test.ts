@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { burndownReport } from '../../src/metrics/burndown-report.js';
 import { computeProgress } from '../../src/metrics/progress.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import { burndownJson } from '../../src/render/burndown-json.js';
 import { renderBurndown } from '../../src/render/burndown-view.js';
 import { plainPainter } from '../../src/render/painter.js';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/metrics/progress.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import type { Sprint } from '../../src/model/schema.js';
 import { statusJson } from '../../src/render/json.js';
 

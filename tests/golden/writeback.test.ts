@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedLines } from '../../src/edit/diff.js';
 import { applyEdits } from '../../src/edit/edit.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import type { Sprint, Status, Task } from '../../src/model/schema.js';
 import { findTask } from '../../src/writeback/find-task.js';
 import { syncDocument } from '../../src/writeback/run-sync.js';

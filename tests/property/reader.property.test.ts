@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/metrics/progress.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import { SprintSchema } from '../../src/model/schema.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { composeEdits } from '../../src/edit/compose.js';
 import { applyEdits, type Edit } from '../../src/edit/edit.js';
 import { SprintError } from '../../src/errors.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import type { Status } from '../../src/model/schema.js';
 import { toMojibake } from '../../src/parse/recognize/mojibake.js';
 import { defaultVocabulary } from '../../src/parse/vocab/index.js';

@@ -1,14 +1,16 @@
 /**
  * The architecture, checked: imports point one way (cli → commands → render | io | writeback →
- * metrics → model → parse; `edit` and `errors.ts` are leaves anyone may use), and only the CLI and
- * I/O layers touch the process, the file system, child processes and colours.
+ * metrics → reader → model → parse; `edit` and `errors.ts` are leaves anyone may use), and only the
+ * CLI and I/O layers touch the process, the file system, child processes and colours. The reader
+ * produces the model (`model/schema.ts` is the types it fills in); layers above it use its entry
+ * point `reader/index.ts` and nothing else of it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
-const RANK: Record<string, number> = { cli: 6, commands: 5, render: 4, io: 4, writeback: 4, metrics: 3, model: 2, parse: 1, edit: 0, 'errors.ts': 0 };
+const RANK: Record<string, number> = { cli: 7, commands: 6, render: 5, io: 5, writeback: 5, metrics: 4, reader: 3, model: 2, parse: 1, edit: 0, 'errors.ts': 0 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -48,6 +50,19 @@ describe('architecture', () => {
       if (/from\s+['"]chalk['"]/.test(text)) bad.push(`${relative(SRC, f)}: chalk`);
       if (/\bprocess\.(exit|env|stdout|stderr|argv|cwd)\b/.test(text)) bad.push(`${relative(SRC, f)}: process`);
       if (/\bnew Date\(\)|Date\.now\(\)/.test(text)) bad.push(`${relative(SRC, f)}: reads the clock`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('writeback, metrics and render use the reader only through its entry point', () => {
+    const bad: string[] = [];
+    for (const f of sources) {
+      const from = layerOf(f);
+      if (from !== 'writeback' && from !== 'metrics' && from !== 'render') continue;
+      for (const m of readFileSync(f, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+        const target = relative(SRC, join(f, '..', m[1]!));
+        if (target.startsWith(`reader${sep}`) && target !== join('reader', 'index.js')) bad.push(`${relative(SRC, f)} → ${m[1]}`);
+      }
     }
     expect(bad).toEqual([]);
   });

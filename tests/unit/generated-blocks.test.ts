@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/edit/edit.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import { findGeneratedRegions } from '../../src/parse/generated-markers.js';
 import { planGeneratedBlockInsert } from '../../src/writeback/generated-block-insert.js';
 import { generatedBlocksUpdater } from '../../src/writeback/generated-blocks.js';

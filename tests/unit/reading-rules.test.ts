@@ -3,7 +3,7 @@
  * change to one rule shows up here and not only as a golden-file diff.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 
 const read = (text: string) => buildSprint(text, 'doc.md');
 const titles = (text: string) => read(text).tasks.map((t) => `${t.title}:${t.status}`);

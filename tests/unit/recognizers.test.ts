@@ -5,7 +5,7 @@ import { hasMojibake, repairMojibake } from '../../src/parse/recognize/mojibake.
 import { recognizeStatus, splitStatusMarker } from '../../src/parse/recognize/status.js';
 import { stripInline } from '../../src/parse/recognize/text.js';
 import { buildVocabulary, defaultVocabulary } from '../../src/parse/vocab/index.js';
-import { isBucket } from '../../src/model/build/headings.js';
+import { isBucket } from '../../src/reader/headings.js';
 
 const vocab = defaultVocabulary();
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { burndownReport } from '../../src/metrics/burndown-report.js';
 import { computeProgress } from '../../src/metrics/progress.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 
 const build = (text: string) => buildSprint(text, 'doc.md');
 const numbers = (text: string) => build(text).snapshots.map((s) => [s.date, s.done, s.remaining, s.total, s.unit, s.source]);

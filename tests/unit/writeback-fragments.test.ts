@@ -1,6 +1,6 @@
 /** Derived fragments: found and located exactly, recomputed over the right scope, left alone when not understood. */
 import { describe, expect, it } from 'vitest';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import type { Fragment } from '../../src/model/schema.js';
 import { syncDocument } from '../../src/writeback/run-sync.js';
 

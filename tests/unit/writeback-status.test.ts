@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { changedLines } from '../../src/edit/diff.js';
 import { SprintError } from '../../src/errors.js';
-import { buildSprint } from '../../src/model/build/index.js';
+import { buildSprint } from '../../src/reader/index.js';
 import type { Status } from '../../src/model/schema.js';
 import { repairMojibake, toMojibake } from '../../src/parse/recognize/mojibake.js';
 import { defaultVocabulary } from '../../src/parse/vocab/index.js';

@@ -2,8 +2,11 @@
  * Words of the lines that sum up a document's progress ("**Overall Completion:** 35% (14/40
  * hours)", "Общий прогресс: 0% (0/22 задачи)", "**Days Left:** 12 days"): the labels that name
  * what a number is, and the nouns that say a number counts tasks rather than effort. Lowercase,
- * whole words; data, not logic (`model/build/fragments.ts` matches it).
+ * whole words; data, not logic (`reader/fragments.ts` matches it).
  */
+import type { UnitName } from './units.js';
+import type { Vocabulary } from './index.js';
+import { fold } from '../recognize/text.js';
 
 /** Words that, next to a day word, make a label count the sprint's days gone by ("Sprint Days Elapsed: 1/14"). */
 export const ELAPSED_LABEL_WORDS: readonly string[] = [
@@ -39,3 +42,18 @@ export const REQUIRED_LABEL_WORDS: readonly string[] = [
   'required', 'needed', 'necessary', 'target', 'необходимая', 'нужная', 'требуемая', 'requerida', 'necesaria',
   'necessária', 'requise', 'nécessaire', 'erforderlich', 'erforderliche', 'benötigte', 'gerekli', 'nödvändig',
 ];
+
+/** What a fragment's numbers are counted in: tasks, or effort in one of the model's units. */
+export type FragmentBasis = 'count' | UnitName;
+
+/**
+ * What a unit word means for a fragment: a count of tasks ("tasks", "задачи"), effort in a model
+ * unit ("h", "hours", "points"), or null (minutes, weeks, "criteria", "controls": not comparable).
+ */
+export function basisOfUnit(word: string | null | undefined, vocab: Pick<Vocabulary, 'units'>): FragmentBasis | null {
+  if (!word) return null;
+  const w = fold(word);
+  if (COUNT_NOUNS.includes(w)) return 'count';
+  const unit = vocab.units.find((u) => u.word === w);
+  return unit && unit.factor === 1 ? unit.unit : null;
+}

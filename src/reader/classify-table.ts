@@ -4,9 +4,9 @@
  * status column and nothing marks it as goals, metrics, risks, gates, people, events, files…
  * `<!-- sprint: tasks -->` / `<!-- sprint: ignore -->` before a table override the rule.
  */
-import { unitFromHeader } from '../../parse/recognize/estimate.js';
-import { fold, stripEmoji, stripInline } from '../../parse/recognize/text.js';
-import type { FieldName, UnitName, Vocabulary } from '../../parse/vocab/index.js';
+import { unitFromHeader } from '../parse/recognize/estimate.js';
+import { fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import type { FieldName, UnitName, Vocabulary } from '../parse/vocab/index.js';
 import { fieldOfLabel } from './fields.js';
 
 /** What a table is and, for task tables, which column holds what. */

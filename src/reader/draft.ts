@@ -2,9 +2,9 @@
  * A draft work item: one occurrence of a task as the walker finds it, before occurrences that
  * share an ID are merged into one task (`merge.ts`).
  */
-import type { EstimateMatch } from '../../parse/recognize/estimate.js';
-import type { StatusName } from '../../parse/vocab/index.js';
-import type { ChecklistItem, Occurrence, Span, StatusSite } from '../schema.js';
+import type { EstimateMatch } from '../parse/recognize/estimate.js';
+import type { StatusName } from '../parse/vocab/index.js';
+import type { ChecklistItem, Occurrence, Span, StatusSite } from '../model/schema.js';
 
 /** One occurrence of a work item, with everything read from it. */
 export interface Draft {

@@ -2,7 +2,7 @@
  * Standup lines: which question a label asks ("Yesterday?", "**Blockers:**") and filing an answer
  * under its day and person. Where standup lines are found is decided by the other readers.
  */
-import { fold, isBlankish, stripInline } from '../../parse/recognize/text.js';
+import { fold, isBlankish, stripInline } from '../parse/recognize/text.js';
 import { currentDate, standupDateFrame, type StandupField, type WalkContext } from './walk-context.js';
 
 /** The standup question a label asks, or null for any other label. */

@@ -3,11 +3,11 @@
  * redefines what its emoji mean, for that document only. Read once here; the walk uses it to read
  * statuses and write-back uses its entries as the document's way of writing each state.
  */
-import type { Block, Outline, SourceLine } from '../../parse/outline.js';
-import { statusFromWords, type Legend } from '../../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
-import type { Vocabulary } from '../../parse/vocab/index.js';
-import type { LegendEntry } from '../schema.js';
+import type { Block, Outline, SourceLine } from '../parse/outline.js';
+import { statusFromWords, type Legend } from '../parse/recognize/status.js';
+import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import type { Vocabulary } from '../parse/vocab/index.js';
+import type { LegendEntry } from '../model/schema.js';
 
 const ENTRY = /^\s*(\p{Extended_Pictographic}|[\u2705\u2b1c\u23f3\u23f8\u274c])\ufe0f?\s*(?:=|:|-|–)?\s*(.{2,40})$/u;
 

@@ -2,8 +2,8 @@
  * Headings in the walk: each one closes the sections it ends, opens its own on the context stack,
  * and may be a work item, an acceptance-criteria owner, a standup person or a standup question.
  */
-import type { HeadingBlock } from '../../parse/outline.js';
-import { recognizeId } from '../../parse/recognize/id.js';
+import type { HeadingBlock } from '../parse/outline.js';
+import { recognizeId } from '../parse/recognize/id.js';
 import { newDraft, type Draft } from './draft.js';
 import { readHeading, type HeadingInfo } from './headings.js';
 import {

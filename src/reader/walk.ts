@@ -7,7 +7,7 @@
  * are read by `walk-headings.ts`, `walk-fields.ts`, `walk-tables.ts` and `walk-lists.ts`, which
  * share the walk's state through `WalkContext` (`walk-context.ts`).
  */
-import type { Block, Outline } from '../../parse/outline.js';
+import type { Block, Outline } from '../parse/outline.js';
 import { parseFieldLine } from './fields.js';
 import type { Draft } from './draft.js';
 import { currentSection, diag, type WalkContext, type WalkOptions, type WalkResult } from './walk-context.js';

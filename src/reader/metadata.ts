@@ -2,13 +2,13 @@
  * Sprint-level facts from `Key: value` lines, front matter and the title: goal, dates, capacity,
  * the declared total scope ("Total Points: 75"), the as-of date, the document's effort unit.
  */
-import { addDays } from '../../parse/calendar.js';
-import { findEstimate } from '../../parse/recognize/estimate.js';
-import { parseDate, parseDateRange, type DateContext } from '../../parse/recognize/date.js';
-import { recognizeStatus } from '../../parse/recognize/status.js';
-import { normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
-import type { Vocabulary } from '../../parse/vocab/index.js';
-import type { Metadata } from '../schema.js';
+import { addDays } from '../parse/calendar.js';
+import { findEstimate } from '../parse/recognize/estimate.js';
+import { parseDate, parseDateRange, type DateContext } from '../parse/recognize/date.js';
+import { recognizeStatus } from '../parse/recognize/status.js';
+import { normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import type { Vocabulary } from '../parse/vocab/index.js';
+import type { Metadata } from '../model/schema.js';
 import type { FieldLine } from './fields.js';
 
 /** Builds metadata from the collected field lines (first value of each meaning wins). */

@@ -9,9 +9,9 @@
  *   estimate replaces it; "(continued)" rows and detail fields never add;
  * - everything else: the first value written.
  */
-import type { EstimateMatch } from '../../parse/recognize/estimate.js';
-import type { StatusName } from '../../parse/vocab/index.js';
-import type { Occurrence, Task } from '../schema.js';
+import type { EstimateMatch } from '../parse/recognize/estimate.js';
+import type { StatusName } from '../parse/vocab/index.js';
+import type { Occurrence, Task } from '../model/schema.js';
 import type { Draft } from './draft.js';
 
 /** Merges drafts by key into tasks (document order of first occurrence). */

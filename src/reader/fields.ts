@@ -2,9 +2,9 @@
  * `Key: value` lines ("**Sprint Goal:** …", "- **Статус**: ⏳ Запланировано", "Status: Complete",
  * "> **Current Day**: Day 1 (2025-12-05)"): recognized by label vocabulary, with the value's exact span.
  */
-import type { SourceLine } from '../../parse/outline.js';
-import { fold, stripInline } from '../../parse/recognize/text.js';
-import type { FieldName, Vocabulary } from '../../parse/vocab/index.js';
+import type { SourceLine } from '../parse/outline.js';
+import { fold, stripInline } from '../parse/recognize/text.js';
+import type { FieldName, Vocabulary } from '../parse/vocab/index.js';
 
 /** A recognized field line: what it means, its label as written, and where its value sits. */
 export interface FieldLine {

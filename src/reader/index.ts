@@ -2,13 +2,13 @@
  * Builds the model of one document: outline (parse layer) → walk → merge occurrences →
  * hierarchy, statuses, dependencies → metadata and diagnostics. Pure: text in, model out.
  */
-import { addDays } from '../../parse/calendar.js';
-import { parseOutline, positionOf } from '../../parse/markdown.js';
-import { inferDateOrder, inferYear, parseDate, type DateContext } from '../../parse/recognize/date.js';
-import type { Legend } from '../../parse/recognize/status.js';
-import { firstMojibake } from '../../parse/recognize/mojibake.js';
-import { defaultVocabulary, type StatusName, type Vocabulary } from '../../parse/vocab/index.js';
-import type { Sprint, Task } from '../schema.js';
+import { addDays } from '../parse/calendar.js';
+import { parseOutline, positionOf } from '../parse/markdown.js';
+import { inferDateOrder, inferYear, parseDate, type DateContext } from '../parse/recognize/date.js';
+import type { Legend } from '../parse/recognize/status.js';
+import { firstMojibake } from '../parse/recognize/mojibake.js';
+import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
+import type { Sprint, Task } from '../model/schema.js';
 import { legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
@@ -16,9 +16,9 @@ import { parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
 import { readSnapshots } from './snapshots.js';
 import { walkOutline } from './walk.js';
-import { idsMentioned } from '../../parse/recognize/id.js';
+import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
-import { isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+import { isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 
 /** Options for reading a document. */
 export interface BuildOptions {

@@ -10,16 +10,17 @@
  * number is, or a `(N unit / M unit)` group in a heading. Tables and code are not read, except the
  * progress bar in a code block right after a completion line.
  */
-import type { Block, CodeBlock, HeadingBlock, Outline, SourceLine } from '../../parse/outline.js';
-import { positionOf } from '../../parse/markdown.js';
-import { repairMojibakeMapped } from '../../parse/recognize/mojibake.js';
-import { recognizeStatus, statusFromWords } from '../../parse/recognize/status.js';
-import { findPhrase, fold, stripEmoji, stripInline } from '../../parse/recognize/text.js';
-import type { StatusName, UnitName, Vocabulary } from '../../parse/vocab/index.js';
+import type { Block, CodeBlock, HeadingBlock, Outline, SourceLine } from '../parse/outline.js';
+import { positionOf } from '../parse/markdown.js';
+import { repairMojibakeMapped } from '../parse/recognize/mojibake.js';
+import { recognizeStatus, statusFromWords } from '../parse/recognize/status.js';
+import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import type { StatusName, UnitName, Vocabulary } from '../parse/vocab/index.js';
 import {
   COUNT_NOUNS, ELAPSED_LABEL_WORDS, PROGRESS_LABEL_WORDS, REMAINING_LABEL_WORDS, REQUIRED_LABEL_WORDS, VELOCITY_LABEL_WORDS,
-} from '../../parse/vocab/rollup-labels.js';
-import type { Fragment, FragmentValue, Section } from '../schema.js';
+  basisOfUnit, type FragmentBasis,
+} from '../parse/vocab/rollup-labels.js';
+import type { Fragment, FragmentValue, Section } from '../model/schema.js';
 
 /** What finding fragments needs from the rest of the build. */
 export interface FragmentSources {
@@ -29,8 +30,6 @@ export interface FragmentSources {
   vocab: Vocabulary;
 }
 
-/** What a fragment's numbers are counted in: tasks, or effort in one of the model's units. */
-export type FragmentBasis = 'count' | UnitName;
 
 /** Finds and locates every derived fragment of the document, in text order. */
 export function readFragments(src: FragmentSources): Fragment[] {
@@ -39,17 +38,6 @@ export function readFragments(src: FragmentSources): Fragment[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/**
- * What a unit word means for a fragment: a count of tasks ("tasks", "задачи"), effort in a model
- * unit ("h", "hours", "points"), or null (minutes, weeks, "criteria", "controls": not comparable).
- */
-export function basisOfUnit(word: string | null | undefined, vocab: Vocabulary): FragmentBasis | null {
-  if (!word) return null;
-  const w = fold(word);
-  if (COUNT_NOUNS.includes(w)) return 'count';
-  const unit = vocab.units.find((u) => u.word === w);
-  return unit && unit.factor === 1 ? unit.unit : null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Walking the outline

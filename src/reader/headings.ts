@@ -3,12 +3,12 @@
  * bucket ("✅ Completed Tasks", "Sprints Pendientes", "## Implementado"), a work item
  * ("MON-001: … (4 points)", "Task 2.1: …", "Phase 1 ✅"), or a plain section.
  */
-import type { Legend, StatusMatch } from '../../parse/recognize/status.js';
-import { splitStatusMarker, statusFromWords } from '../../parse/recognize/status.js';
-import { findEstimate, type EstimateMatch } from '../../parse/recognize/estimate.js';
-import { recognizeId, type IdMatch } from '../../parse/recognize/id.js';
-import { fold, stripEmoji, stripInline } from '../../parse/recognize/text.js';
-import type { Vocabulary } from '../../parse/vocab/index.js';
+import type { Legend, StatusMatch } from '../parse/recognize/status.js';
+import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
+import { findEstimate, type EstimateMatch } from '../parse/recognize/estimate.js';
+import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
+import { fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import type { Vocabulary } from '../parse/vocab/index.js';
 
 /** The reading of one heading. */
 export interface HeadingInfo {

@@ -3,11 +3,11 @@
  * drafts (identity, title, status, estimate and the other columns), with tree-drawn rows
  * ("├─ …") as subtasks of the row above.
  */
-import type { TableBlock } from '../../parse/outline.js';
-import { parseEstimateCell } from '../../parse/recognize/estimate.js';
-import { idFromCell, idsMentioned, recognizeId } from '../../parse/recognize/id.js';
-import { recognizeStatus } from '../../parse/recognize/status.js';
-import { fold, isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
+import type { TableBlock } from '../parse/outline.js';
+import { parseEstimateCell } from '../parse/recognize/estimate.js';
+import { idFromCell, idsMentioned, recognizeId } from '../parse/recognize/id.js';
+import { recognizeStatus } from '../parse/recognize/status.js';
+import { fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
@@ -16,18 +16,26 @@ import {
   type Directive, type WalkContext,
 } from './walk-context.js';
 
+/** Each body row's line and its cells' content spans, as the model records them for writers. */
+function cellSpans(t: TableBlock): Array<{ line: number; spans: Array<[number, number]> }> {
+  return t.rows.map((r) => ({ line: r.span.line, spans: r.cells.map((c): [number, number] => [c.start, c.end]) }));
+}
+
 /** Reads a table: records it, and when it is a task table turns its rows into drafts. */
 export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive): void {
   const header = t.header.cells.map((c) => c.raw);
   const section = currentSection(ctx);
   const rowsText = t.rows.map((r) => r.cells.map((c) => stripInline(normalizeForMatch(c.raw))));
   if (directive === 'ignore') {
-    ctx.out.tables.push({ kind: 'ignored', section, header: header.map((h) => stripInline(h)), rows: rowsText, line: t.span.line });
+    ctx.out.tables.push({ kind: 'ignored', section, header: header.map((h) => stripInline(h)), rows: rowsText, line: t.span.line, columns: {}, cells: cellSpans(t) });
     return;
   }
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
   const tableIndex = ctx.out.tables.length;
-  ctx.out.tables.push({ kind: shape.kind, section, header: header.map((h) => stripInline(normalizeForMatch(h))), rows: rowsText, line: t.span.line });
+  ctx.out.tables.push({
+    kind: shape.kind, section, header: header.map((h) => stripInline(normalizeForMatch(h))), rows: rowsText, line: t.span.line,
+    columns: shape.columns as Record<string, number>, cells: cellSpans(t),
+  });
   if (shape.kind !== 'tasks') return;
   const col = shape.columns;
   const owner = enclosingTask(ctx);

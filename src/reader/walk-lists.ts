@@ -3,12 +3,12 @@
  * items (checkboxes, status-marked bullets, bullets with a delimited estimate, bullets under a
  * status bucket), with nesting and dotted IDs ("1." then "1.1") as hierarchy.
  */
-import type { ListBlock, ListItem, SourceLine } from '../../parse/outline.js';
-import { findEstimate } from '../../parse/recognize/estimate.js';
-import { recognizeId } from '../../parse/recognize/id.js';
-import { splitStatusMarker, statusFromWords } from '../../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
-import type { StatusName } from '../../parse/vocab/index.js';
+import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
+import { findEstimate } from '../parse/recognize/estimate.js';
+import { recognizeId } from '../parse/recognize/id.js';
+import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
+import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import type { StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine } from './fields.js';
 import { isBucket } from './headings.js';

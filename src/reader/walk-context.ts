@@ -3,12 +3,12 @@
  * fields, tables, lists): the heading context stack, what has been collected so far, and the
  * few facts that carry from one block to the next. The queries below read the heading context.
  */
-import type { Block, Outline, SourceLine } from '../../parse/outline.js';
-import { positionOf } from '../../parse/markdown.js';
-import type { Legend } from '../../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripEmoji, stripInline } from '../../parse/recognize/text.js';
-import type { StatusName, Vocabulary } from '../../parse/vocab/index.js';
-import type { Diagnostic, Section, Span, Standup, Table } from '../schema.js';
+import type { Block, Outline, SourceLine } from '../parse/outline.js';
+import { positionOf } from '../parse/markdown.js';
+import type { Legend } from '../parse/recognize/status.js';
+import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
+import type { Diagnostic, Section, Span, Standup, Table } from '../model/schema.js';
 import type { Draft } from './draft.js';
 import type { FieldLine } from './fields.js';
 import type { HeadingInfo } from './headings.js';

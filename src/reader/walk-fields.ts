@@ -3,12 +3,12 @@
  * stands under, a section's status, a standup answer or document metadata, depending on where it
  * stands; a label line names the list that follows it.
  */
-import type { HeadingBlock, ParagraphBlock } from '../../parse/outline.js';
-import { findEstimate } from '../../parse/recognize/estimate.js';
-import { idsMentioned } from '../../parse/recognize/id.js';
-import { recognizeStatus } from '../../parse/recognize/status.js';
-import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../../parse/recognize/text.js';
-import type { StatusName } from '../../parse/vocab/index.js';
+import type { HeadingBlock, ParagraphBlock } from '../parse/outline.js';
+import { findEstimate } from '../parse/recognize/estimate.js';
+import { idsMentioned } from '../parse/recognize/id.js';
+import { recognizeStatus } from '../parse/recognize/status.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import type { StatusName } from '../parse/vocab/index.js';
 import type { Draft } from './draft.js';
 import { parseFieldLine, type FieldLine } from './fields.js';
 import { cellText, inStandup, type Label, type WalkContext } from './walk-context.js';

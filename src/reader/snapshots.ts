@@ -6,14 +6,14 @@
  * generated blocks (`<!-- sprint:burndown -->`) are the program's own output and are skipped.
  * Task completion dates are not read here: what a done task is worth is a metrics question.
  */
-import { addDays } from '../../parse/calendar.js';
-import { findGeneratedRegions, isInsideGeneratedRegion } from '../../parse/generated-markers.js';
-import { positionOf } from '../../parse/markdown.js';
-import type { SourceLine } from '../../parse/outline.js';
-import { findEstimate, unitFromHeader } from '../../parse/recognize/estimate.js';
-import { fold, isBlankish, normalizeForMatch, stripEmoji, stripInline } from '../../parse/recognize/text.js';
-import type { Vocabulary } from '../../parse/vocab/index.js';
-import type { Diagnostic, Metadata, Section, Snapshot, Table } from '../schema.js';
+import { addDays } from '../parse/calendar.js';
+import { findGeneratedRegions, isInsideGeneratedRegion } from '../parse/generated-markers.js';
+import { positionOf } from '../parse/markdown.js';
+import type { SourceLine } from '../parse/outline.js';
+import { findEstimate, unitFromHeader } from '../parse/recognize/estimate.js';
+import { fold, isBlankish, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import type { Vocabulary } from '../parse/vocab/index.js';
+import type { Diagnostic, Metadata, Section, Snapshot, Table } from '../model/schema.js';
 import { fieldOfLabel, parseFieldLine } from './fields.js';
 
 /** What reading snapshots needs from the rest of the build. */
