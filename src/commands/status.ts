@@ -19,6 +19,6 @@ export async function statusCommand(files: readonly string[], options: StatusOpt
   const sprints = await loadSprints(files, ctx.cwd);
   const progress = sprints.map(computeProgress);
   const outlook = sprints.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));
-  const stdout = options.json ? toJsonText(statusJson(sprints, progress, outlook)) : renderStatus(sprints, progress, ctx.painter, outlook);
+  const stdout = options.json ? toJsonText(statusJson(sprints, progress, outlook, today)) : renderStatus(sprints, progress, ctx.painter, outlook);
   return withDiagnostics(stdout, sprints, options);
 }

@@ -63,11 +63,12 @@ export interface Progress {
 export function computeProgress(sprint: Sprint): Progress {
   const tree = new TaskTree(sprint.tasks);
   const leaves = sprint.tasks.filter((t) => tree.isLeaf(t));
-  const unit = sprint.metadata.unit ?? dominantUnit(leaves) ?? dominantUnit(sprint.tasks);
+  const unit = sprint.metadata.unit ?? dominantUnit(leaves) ?? dominantUnit(sprint.tasks) ?? declaredSprintUnit(sprint);
   const bearers = unit ? effortBearers(tree, unit) : [];
+  const several = sprint.sprints.length > 1;
   return {
     tasks: countTasks(leaves),
-    effort: unit ? documentEffort(bearers, unit, sprint) : null,
+    effort: unit ? (several ? sprintsEffort(sprint, unit) : documentEffort(bearers, unit, sprint)) : null,
     checklist: checklistTotals(sprint.tasks),
     sections: sectionProgress(sprint, leaves, bearers, unit),
   };
@@ -143,14 +144,40 @@ function sumEffort(bearers: readonly EffortBearer[], unit: Unit): EffortTotals |
   return { unit, total: tidy(total), done: tidy(done) };
 }
 
-/** The document's effort: bearers summed, raised to a larger declared total in the same unit. */
+/**
+ * The document's effort: bearers summed, raised to a larger declared total in the same unit. A
+ * declared total with no estimated task under it is the scope itself, done when the document says so.
+ */
 function documentEffort(bearers: readonly EffortBearer[], unit: Unit, sprint: Sprint): EffortTotals | null {
   const effort = sumEffort(bearers, unit);
   const declared = sprint.metadata.declaredTotal;
-  if (effort && declared && declared.unit === unit && declared.value > effort.total) {
-    return { ...effort, total: tidy(declared.value) };
+  if (declared && declared.unit === unit && declared.value > (effort?.total ?? 0)) {
+    const done = effort?.done ?? (sprint.metadata.status === 'done' ? declared.value : 0);
+    return { unit, total: tidy(declared.value), done: tidy(done) };
   }
   return effort;
+}
+
+/**
+ * A document of several sprints: each sprint's effort by the single-document rule (its own tasks,
+ * raised to the scope it declares), plus the estimated tasks outside every sprint.
+ */
+function sprintsEffort(sprint: Sprint, unit: Unit): EffortTotals | null {
+  const parts: Array<EffortTotals | null> = sprint.sprints.map((part, i) => {
+    const tasks = sprint.tasks.filter((t) => t.sprint === i);
+    const metadata = { ...sprint.metadata, declaredTotal: part.declaredTotal, status: part.status };
+    return documentEffort(effortBearers(new TaskTree(tasks), unit), unit, { ...sprint, tasks, metadata });
+  });
+  parts.push(sumEffort(effortBearers(new TaskTree(sprint.tasks.filter((t) => t.sprint === null)), unit), unit));
+  const present = parts.filter((e): e is EffortTotals => e !== null);
+  if (present.length === 0) return null;
+  return { unit, total: tidy(present.reduce((a, e) => a + e.total, 0)), done: tidy(present.reduce((a, e) => a + e.done, 0)) };
+}
+
+/** The unit sprints declare their scope in, when no task is estimated. */
+function declaredSprintUnit(sprint: Sprint): Unit | null {
+  const units = sprint.sprints.map((p) => p.declaredTotal?.unit).filter((u): u is Unit => u !== undefined && u !== 'tasks');
+  return units[0] ?? null;
 }
 
 const STATUS_FIELD: Record<Status, Exclude<keyof TaskCounts, 'total'>> = {

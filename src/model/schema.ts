@@ -89,6 +89,8 @@ export const TaskSchema = z.object({
   occurrences: z.array(OccurrenceSchema),
   completedOn: z.string().nullable(),
   optional: z.boolean(),
+  /** Index into `Sprint.sprints` of the sprint this item belongs to (null: outside every sprint). */
+  sprint: z.number().int().nonnegative().nullable(),
 });
 
 /** A heading-delimited part of the document, with what it says about itself. */
@@ -208,6 +210,28 @@ export const DiagnosticSchema = z.object({
   message: z.string(),
 });
 
+/**
+ * One sprint the document covers: a section whose heading names a sprint, a row of a table of
+ * sprints, a list item naming a sprint and its goal, a group of rows sharing a Sprint column value,
+ * or, for a document that names no two sprints, the document itself.
+ */
+export const SprintPartSchema = z.object({
+  /** The sprint's code ("3", "5A"): its identity within the document; null for the whole document. */
+  code: z.string().nullable(),
+  title: z.string(),
+  line: z.number().int().positive(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  goal: z.string().nullable(),
+  /** The status the document writes for the sprint itself (heading marker, row cell), or null. */
+  status: StatusSchema.nullable(),
+  /** Scope the document declares for the sprint ("Total Points: 40" in its section), or null. */
+  declaredTotal: z.object({ value: z.number(), unit: z.union([UnitSchema, z.literal('tasks')]) }).nullable(),
+  source: z.enum(['document', 'heading', 'table-row', 'list-item', 'column']),
+  /** Source offsets of the sprint's section (heading sprints and the document), null for a row or a list item. */
+  range: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+});
+
 /** A whole document read into the model. */
 export const SprintSchema = z.object({
   schemaVersion: z.literal(1),
@@ -215,6 +239,8 @@ export const SprintSchema = z.object({
   metadata: MetadataSchema,
   sections: z.array(SectionSchema),
   tasks: z.array(TaskSchema),
+  /** The sprints the document covers, in document order; exactly one for a single-sprint document. */
+  sprints: z.array(SprintPartSchema),
   standups: z.array(StandupSchema),
   tables: z.array(TableSchema),
   fragments: z.array(FragmentSchema),
@@ -242,3 +268,4 @@ export type Metadata = z.infer<typeof MetadataSchema>;
 export type LegendEntry = z.infer<typeof LegendEntrySchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Sprint = z.infer<typeof SprintSchema>;
+export type SprintPart = z.infer<typeof SprintPartSchema>;

@@ -25,7 +25,7 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
     if (f && columns[f] === undefined) columns[f] = i;
   });
   // A "Sprint" / "Phase" column of a table of sprints identifies its rows.
-  if (columns.id === undefined && columns.sprint !== undefined) {
+  if (columns.id === undefined && columns.title === undefined && columns.sprint !== undefined) {
     columns.id = columns.sprint;
     delete columns.sprint;
   }

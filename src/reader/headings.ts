@@ -7,6 +7,7 @@ import type { Legend, StatusMatch } from '../parse/recognize/status.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { findEstimate, type EstimateMatch } from '../parse/recognize/estimate.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
+import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 
@@ -49,6 +50,8 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
   }
   if (depth > 1 && /\b(stand-?ups?|daily scrum|daily notes|дейли|стендап)\b/.test(lower)) return { ...base, role: 'standup' };
   if (depth === 1) return base;
+  // A heading that names a sprint is that sprint's section (see sprints.ts), never a work item.
+  if (recognizeSprintName(title, vocab)) return base;
 
   const id = recognizeId(title, vocab);
   const estimate = findEstimate(title, vocab);

@@ -15,6 +15,7 @@ import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
 import { readSnapshots } from './snapshots.js';
+import { readSprints } from './sprints.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
@@ -47,13 +48,17 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   const dayDate = (n: number): string | null => (pre.start ? addDays(pre.start, n - 1) : null);
   const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
-  const { tasks, keyOf } = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
+  const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
+  const { sprints, sprintLines } = readSprints({
+    text, outline, sections: walk.sections, tables: walk.tables, tasks: merged.tasks, fields: walk.metaFields, metadata, vocab, dates, legend,
+  });
+  // A row of a table of sprints, or an item naming a sprint, is the sprint, not one of its tasks.
+  const tasks = merged.tasks.filter((t) => !t.occurrences.every((o) => sprintLines.has(o.span.line)));
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
   resolveDependencies(tasks);
   const declared = metadata.declaredTotal?.unit;
   metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;
-  void keyOf;
   const diagnostics = walk.diagnostics;
   const recorded = readSnapshots({
     text, file, lineStarts: outline.lineStarts, sections: walk.sections, tables: walk.tables, codeBlocks: walk.codeBlocks,
@@ -77,6 +82,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     metadata,
     sections: walk.sections,
     tasks,
+    sprints,
     standups: walk.standups,
     tables: walk.tables,
     fragments: readFragments({ text, outline, sections: walk.sections, vocab }),

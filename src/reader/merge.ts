@@ -80,6 +80,7 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
     occurrences,
     completedOn: firstOf(group, (d) => d.completedOn),
     optional: group.some((d) => d.optional),
+    sprint: null,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Block, Outline, SourceLine } from '../parse/outline.js';
 import { positionOf } from '../parse/markdown.js';
+import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import type { Legend } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
@@ -100,12 +101,19 @@ export function enclosingTask(ctx: WalkContext): Draft | null {
   return null;
 }
 
-/** Status a plain item inherits: the nearest bucket heading's, unless a work-item heading is nearer. */
+/**
+ * Status a plain item inherits: the nearest bucket heading's, unless a work-item heading is nearer.
+ * A sprint's section whose status is written ("## Sprint 2 ✅", "Status: Complete" under it) is a
+ * bucket too: the plain bullets it lists directly (not in a subsection such as "Files changed") are
+ * that sprint's work, in the sprint's state.
+ */
 export function bucketStatus(ctx: WalkContext): StatusName | null {
   for (let i = ctx.stack.length - 1; i >= 0; i--) {
     const f = ctx.stack[i]!;
     if (f.task) return null;
     if (f.info.role === 'bucket') return f.info.status?.status ?? null;
+    const innermost = i === ctx.stack.length - 1;
+    if (innermost && f.depth >= 2 && recognizeSprintName(f.info.title, ctx.vocab)) return f.fieldStatus ?? f.info.status?.status ?? null;
   }
   return null;
 }

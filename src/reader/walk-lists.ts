@@ -6,6 +6,7 @@
 import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
+import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
@@ -54,7 +55,8 @@ function inBlockersSection(ctx: WalkContext): boolean {
 /**
  * Status-marked bullets are tasks, except a list that only reports finished things
  * ("🎉 Achievements: - ✅ …") in a section that is not about work: every item marked done,
- * no task or status label before it, no bucket, day or work-item heading around it.
+ * no task or status label before it, no bucket, day or sprint heading around it (a sprint's
+ * section lists the sprint's work, finished or not).
  */
 function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: string): boolean {
   if (list.items.some((i) => i.checkbox)) return true;
@@ -65,6 +67,8 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
   if (statuses.some((st) => st !== 'done')) return true;
   const label = fold(stripInline(labelText));
   if (label && (isBucket(label, ctx.vocab) || /^(tasks?|tareas?|tarefas?|задачи|aufgaben|görevler|todo|to do|work|stories)\b/.test(label))) return true;
+  const top = ctx.stack[ctx.stack.length - 1];
+  if (top && top.depth >= 2 && recognizeSprintName(top.info.title, ctx.vocab)) return true;
   return ctx.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');
 }
 

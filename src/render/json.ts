@@ -3,7 +3,8 @@
  * a public interface (scripts pipe them into jq): add fields, never rename or remove them, and
  * bump `schemaVersion` if a change cannot be additive.
  */
-import type { Diagnostic, Estimate, Sprint, Status, Task, Unit } from '../model/schema.js';
+import type { Diagnostic, Estimate, Sprint, SprintPart, Status, Task, Unit } from '../model/schema.js';
+import { currentSprint, sprintProgress } from '../metrics/sprint-progress.js';
 import type { ChecklistTotals, EffortTotals, Progress, SectionProgress, TaskCounts } from '../metrics/progress.js';
 import type { BurndownReport } from '../metrics/burndown-report.js';
 import { forecastJson, type ForecastJson } from './forecast-json.js';
@@ -48,6 +49,22 @@ export interface StatusDocumentJson {
   forecast?: ForecastJson | null;
   /** Days from today through the end date, both counted (null without an end date). */
   daysLeft?: number | null;
+  /** The sprints the document covers, in document order (exactly one for a single-sprint document). */
+  sprints: SprintJson[];
+  /** Index into `sprints` of the current sprint, or null when every sprint is done. */
+  currentSprint: number | null;
+}
+
+/** One sprint in `status --json`: where it is written, its dates and goal, and its own progress. */
+export interface SprintJson {
+  title: string;
+  line: number;
+  start: string | null;
+  end: string | null;
+  goal: string | null;
+  status: Status | null;
+  source: SprintPart['source'];
+  progress: { tasks: TaskCounts; effort: EffortTotals | null; checklist: ChecklistTotals | null };
 }
 
 /** The whole `status --json` output; a single document's keys are repeated at the top level. */
@@ -71,15 +88,16 @@ export interface ExportJson {
 }
 
 /** `status --json` for these documents (`progress[i]` belongs to `sprints[i]`). */
-export function statusJson(sprints: readonly Sprint[], progress: readonly Progress[], outlook?: readonly BurndownReport[]): StatusJson {
-  const documents = sprints.map((s, i) => statusDocumentJson(s, progress[i]!, outlook?.[i]));
+export function statusJson(sprints: readonly Sprint[], progress: readonly Progress[], outlook?: readonly BurndownReport[], today?: string): StatusJson {
+  const documents = sprints.map((s, i) => statusDocumentJson(s, progress[i]!, outlook?.[i], today));
   const only = documents.length === 1 ? documents[0] : undefined;
   return { schemaVersion: JSON_SCHEMA_VERSION, documents, ...only };
 }
 
 /** One document of `status --json`. */
-export function statusDocumentJson(sprint: Sprint, progress: Progress, outlook?: BurndownReport): StatusDocumentJson {
+export function statusDocumentJson(sprint: Sprint, progress: Progress, outlook?: BurndownReport, today?: string): StatusDocumentJson {
   const refs = taskRefs(sprint);
+  const parts = sprintProgress(sprint);
   return {
     ...documentHeaderJson(sprint),
     goal: sprint.metadata.goal,
@@ -88,6 +106,11 @@ export function statusDocumentJson(sprint: Sprint, progress: Progress, outlook?:
     tasks: sprint.tasks.map((t) => statusTaskJson(t, refs)),
     diagnostics: sprint.diagnostics,
     ...(outlook ? { forecast: forecastJson(outlook), daysLeft: outlook.daysLeft } : {}),
+    sprints: parts.map(({ part, progress: p }) => ({
+      title: part.title, line: part.line, start: part.start, end: part.end, goal: part.goal, status: part.status, source: part.source,
+      progress: { tasks: p.tasks, effort: p.effort, checklist: p.checklist },
+    })),
+    currentSprint: currentSprint(parts, today ?? null),
   };
 }
 

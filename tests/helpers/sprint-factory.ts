@@ -31,6 +31,7 @@ export function task(fields: Partial<Task> & { line?: number }): Task {
     occurrences: [],
     completedOn: null,
     optional: false,
+    sprint: 0,
     ...rest,
   };
 }
@@ -55,6 +56,12 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
     },
     sections: [],
     tasks,
+    sprints: [
+      {
+        code: null, title: metadata.title ?? '', line: 1, start: metadata.start ?? null, end: metadata.end ?? null, goal: null,
+        status: null, declaredTotal: null, source: 'document', range: null,
+      },
+    ],
     standups: [],
     tables: [],
     fragments: [],

@@ -17,7 +17,8 @@ describe('status --json contract', () => {
     const s = sample();
     const json = statusJson([s], [computeProgress(s)]);
     const doc = json.documents[0]!;
-    expect(Object.keys(doc)).toEqual(['file', 'title', 'start', 'end', 'goal', 'progress', 'sections', 'tasks', 'diagnostics']);
+    expect(Object.keys(doc)).toEqual(['file', 'title', 'start', 'end', 'goal', 'progress', 'sections', 'tasks', 'diagnostics', 'sprints', 'currentSprint']);
+    expect(Object.keys(doc.sprints[0]!)).toEqual(['title', 'line', 'start', 'end', 'goal', 'status', 'source', 'progress']);
     expect(Object.keys(doc.progress)).toEqual(['tasks', 'effort', 'checklist']);
     expect(Object.keys(doc.progress.tasks)).toEqual(['total', 'done', 'inProgress', 'todo', 'blocked', 'cancelled']);
     expect(json.schemaVersion).toBe(1);

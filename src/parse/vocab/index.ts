@@ -7,7 +7,7 @@ import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
   BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, NON_TASK_TABLE_HEADERS,
-  PLACEHOLDERS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
+  PLACEHOLDERS, SPRINT_ORDINAL, SPRINT_WORDS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
@@ -32,6 +32,8 @@ export interface Vocabulary {
   placeholders: readonly string[];
   legendLabels: readonly string[];
   idPrefixWords: readonly string[];
+  sprintWords: readonly string[];
+  sprintOrdinal: { prefix: string; suffix: readonly string[] };
   dates: DateVocab;
 }
 
@@ -83,6 +85,8 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     placeholders: PLACEHOLDERS,
     legendLabels: LEGEND_LABELS,
     idPrefixWords: [...ID_PREFIX_WORDS].sort(byLengthDesc),
+    sprintWords: [...SPRINT_WORDS].sort(byLengthDesc),
+    sprintOrdinal: SPRINT_ORDINAL,
     dates: DEFAULT_DATE_VOCAB,
   };
 }

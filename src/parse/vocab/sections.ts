@@ -64,3 +64,15 @@ export const ID_PREFIX_WORDS: readonly string[] = [
   'schritt', 'задача', 'этап', 'спринт', 'фаза', 'görev', 'aşama', 'uppgift', 'steg', 'スプリント', 'タスク', 'フェーズ',
   'wi', 'opt', 'plan', 'hito',
 ];
+
+/**
+ * Words that name one sprint when a code follows ("Sprint 3", "Спринт 2", "スプリント1", "Iteration 4").
+ * Singular only: "Sprints A-E" names several and is not one sprint.
+ */
+export const SPRINT_WORDS: readonly string[] = [
+  'sprint', 'iteration', 'iteración', 'iteração', 'itération', 'спринт', 'итерация', 'スプリント', 'イテレーション',
+  '冲刺', '衝刺', 'sprint no', 'sprint nr', 'sprint n°', 'sprint nº',
+];
+
+/** Words that wrap a sprint's number in CJK ordinal form ("第2冲刺", "第3スプリント"): prefix and suffix. */
+export const SPRINT_ORDINAL = { prefix: '第', suffix: ['冲刺', '衝刺', 'スプリント', '次スプリント'] } as const;

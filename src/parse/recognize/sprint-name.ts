@@ -1,0 +1,49 @@
+/**
+ * Recognizes the name of one sprint at the start of a text: a sprint word from the vocabulary and
+ * a code ("Sprint 3", "SPRINT 0:", "Sprint #4", "Sprint 5A", "Sprint 23+", "Sprint E", "スプリント1",
+ * "第2冲刺"). The code is the sprint's identity: two places naming the same code name the same
+ * sprint, whatever word or case they use. A range ("Sprint 1-2", "Sprint 001-029") and a word that
+ * is not a code ("Sprint Goal", "Sprint Review") are not a sprint's name.
+ */
+import type { Vocabulary } from '../vocab/index.js';
+import { stripEmoji, stripInline } from './text.js';
+
+/** A sprint named at the start of a text: its code (the identity), the name as written, and the text after it. */
+export interface SprintName {
+  /** Upper-case code without decoration: "3", "5A", "E". */
+  code: string;
+  /** The name as written ("Sprint #4"). */
+  name: string;
+  /** What follows the name, separators removed ("Auth Básico Funcional"). */
+  rest: string;
+}
+
+/** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
+const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u;
+/** After a code, a dash or "to" and another code make a range. */
+const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?![\p{L}\p{N}]))/u;
+
+/** The sprint a text starts with (inline Markdown and emoji allowed around it), or null. */
+export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName | null {
+  const text = stripEmoji(stripInline(raw)).replace(/^[\s*_:|–—-]+/, '');
+  const lower = text.toLocaleLowerCase('und');
+  for (const word of vocab.sprintWords) {
+    if (!lower.startsWith(word)) continue;
+    const after = text.slice(word.length);
+    // A Latin word must end there ("Sprints", "Sprintplanung" are other words); CJK words run into the number.
+    if (/^[\p{L}]/u.test(after) && /\p{Script=Latin}|\p{Script=Cyrillic}/u.test(word)) continue;
+    const m = CODE.exec(after);
+    if (!m) continue;
+    const tail = after.slice(m[0].length);
+    if (RANGE_TAIL.test(tail)) return null;
+    return { code: m[1]!.replace(/\+$/, '').toUpperCase(), name: text.slice(0, word.length + m[0].length).trim(), rest: cleanRest(tail) };
+  }
+  const { prefix, suffix } = vocab.sprintOrdinal;
+  const ord = new RegExp(`^${prefix}\\s*(\\d{1,4})\\s*(?:${suffix.join('|')})`, 'u').exec(text);
+  if (ord) return { code: ord[1]!, name: ord[0], rest: cleanRest(text.slice(ord[0].length)) };
+  return null;
+}
+
+function cleanRest(tail: string): string {
+  return tail.replace(/^[\s:：.|–—-]+/u, '').trim();
+}
