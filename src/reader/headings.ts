@@ -24,6 +24,10 @@ export interface HeadingInfo {
   dayNumber: number | null;
   /** Text a date can be read from ("2025-10-31 (Day 1-2)" → the heading itself). */
   dateText: string | null;
+  /** The heading names a sprint or a milestone: it groups work and is never a work item itself. */
+  container: boolean;
+  /** The section holds notes about the work ("Recommendations", "Lessons learned"), not work. */
+  notes: boolean;
 }
 
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
@@ -36,7 +40,7 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
   const split = splitStatusMarker(stripInline(raw), vocab, legend);
   const title = stripEmoji(split.title.replace(ROLLUP, ' ')).replace(/^[\s*_:|–—-]+|[\s*_:|–—-]+$/g, '').trim() || split.title;
   const lower = fold(title);
-  const base: HeadingInfo = { role: 'plain', title, status: split.status, marker: split.marker, id: null, estimate: null, dayNumber: null, dateText: null };
+  const base: HeadingInfo = { role: 'plain', title, status: split.status, marker: split.marker, id: null, estimate: null, dayNumber: null, dateText: null, container: false, notes: false };
 
   const dayWord = vocab.dayWords.find((w) => new RegExp(`^${w}\\s*#?\\s*\\d+`, 'u').test(lower));
   if (dayWord) {
@@ -50,8 +54,10 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
   }
   if (depth > 1 && /\b(stand-?ups?|daily scrum|daily notes|дейли|стендап)\b/.test(lower)) return { ...base, role: 'standup' };
   if (depth === 1) return base;
-  // A heading that names a sprint is that sprint's section (see sprints.ts), never a work item.
-  if (recognizeSprintName(title, vocab)) return base;
+  if (startsWithWord(lower.replace(/^[\d.)\s]+/, ''), vocab.noteSectionWords)) return { ...base, notes: true };
+  // A heading that names a sprint is that sprint's section (see sprints.ts), and a milestone groups
+  // work: neither is a work item.
+  if (recognizeSprintName(title, vocab) || startsWithWord(lower, vocab.milestoneWords)) return { ...base, container: true };
 
   const id = recognizeId(title, vocab);
   const estimate = findEstimate(title, vocab);
@@ -77,4 +83,9 @@ export function isBucket(title: string, vocab: Vocabulary): boolean {
   }
   const words = rest.split(' ').filter(Boolean);
   return words.every((w) => vocab.bucketNouns.has(w) || /^\d+$/.test(w));
+}
+
+/** True when the folded text starts with one of the words, as a whole word. */
+export function startsWithWord(lower: string, words: readonly string[]): boolean {
+  return words.some((w) => lower.startsWith(w) && !/^[\p{L}\p{N}]/u.test(lower.slice(w.length)));
 }

@@ -53,7 +53,12 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     text, outline, sections: walk.sections, tables: walk.tables, tasks: merged.tasks, fields: walk.metaFields, metadata, vocab, dates, legend,
   });
   // A row of a table of sprints, or an item naming a sprint, is the sprint, not one of its tasks.
-  const tasks = merged.tasks.filter((t) => !t.occurrences.every((o) => sprintLines.has(o.span.line)));
+  // In a document of several sprints the work is listed in the sprints: a plain bullet outside every
+  // sprint that only takes a bucket heading's status ("What's Ready Now ✅", "Future Roadmap") restates it.
+  const several = sprints.length > 1;
+  const tasks = merged.tasks.filter(
+    (t) => !t.occurrences.every((o) => sprintLines.has(o.span.line)) && !(several && t.sprint === null && t.statusFrom === 'section'),
+  );
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
   resolveDependencies(tasks);

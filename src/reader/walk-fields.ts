@@ -7,7 +7,6 @@ import type { HeadingBlock, ParagraphBlock } from '../parse/outline.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import { recognizeStatus } from '../parse/recognize/status.js';
-import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import type { Draft } from './draft.js';
@@ -70,8 +69,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
         ctx.out.metaFields.push(f);
         return;
       }
-      const sprintSection = recognizeSprintName(top.info.title, ctx.vocab) !== null;
-      if (top.info.role === 'plain' && !sprintSection && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
+      if (top.info.role === 'plain' && !top.info.container && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
         const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
         top.task = headingTask(ctx, h, { ...top.info, role: 'task' });
         readTaskField(ctx, top.task, f);

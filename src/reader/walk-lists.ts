@@ -41,6 +41,11 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
     for (const item of list.items) ctx.out.blockerMentions.push({ text: item.lines[0]?.text ?? '', line: item.span.line });
     return;
   }
+  // Bullets in a notes section ("Recommendations", "Lessons learned") are remarks, not work; checkboxes are still tasks.
+  if (directive !== 'tasks' && !parentTask && ctx.stack.some((f) => f.info.notes) && !list.items.some((i) => i.checkbox)) {
+    for (const item of list.items) for (const c of item.children) ctx.block(c, owner);
+    return;
+  }
   const marked = directive === 'tasks' || parentTask !== null || markedItemsAreTasks(ctx, list, labelText);
   const local = new Map<string, Draft>();
   for (const item of list.items) readListItem(ctx, item, owner, criteria, directive === 'tasks', local, labelText, marked);

@@ -114,4 +114,23 @@ describe('reading rules', () => {
     const s = read('# Notes\n\n### 2024-01-15 (Day 1)\n\n**dev1_front**:\n\n- **Yesterday**: setup\n- **Today**: Story 0.1\n- **Blockers**: None\n');
     expect(s.standups).toEqual([expect.objectContaining({ date: '2024-01-15', person: 'dev1_front', yesterday: ['setup'], today: ['Story 0.1'], blockers: [] })]);
   });
+
+  it('never makes a milestone heading a work item, even with a Status field', () => {
+    const s = read('# Plan\n\n## Hito #1: Auth básico\n- **Status**: 🚧 En progreso\n\n## Milestone 2 ✅\n\n### Task 2.1: Login ✅\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['Login']);
+  });
+
+  it('reads bullets in a notes section as remarks, not tasks; checkboxes there stay tasks', () => {
+    expect(titles('# S\n\n## Recommendations\n- Test first (2-4 h)\n- Keep scope small\n\n## Lessons learned\n- [ ] write it down\n')).toEqual(['write it down:todo']);
+  });
+
+  it('does not read a status word inside a dotted name ("Next.js") as a status', () => {
+    const s = read('# S\n\n## Roadmap\n- Web dashboard (Next.js)\n- 🔄 API\n');
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['API:in_progress']);
+  });
+
+  it('in a document of several sprints, drops bullets outside every sprint that only take a bucket heading\'s status', () => {
+    const s = read('# Status\n\n## Sprint 1\n- [x] a\n\n## Sprint 2\n- [ ] b\n\n## Completed so far\n- a summary line\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['a', 'b']);
+  });
 });

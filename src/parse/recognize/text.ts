@@ -44,7 +44,9 @@ export function findPhrase(haystack: string, phrase: string): number {
     const after = haystack[at + phrase.length] ?? '';
     const cjk = /[\u3040-\u30ff\u3400-\u9fff]/.test(phrase);
     const okBefore = cjk || before === '' || !WORD_CHAR.test(before) || !WORD_CHAR.test(phrase[0]!);
-    const okAfter = cjk || after === '' || !WORD_CHAR.test(after) || !WORD_CHAR.test(phrase[phrase.length - 1]!);
+    // A dot between letters joins one name ("Next.js", "done.md"): the phrase does not end there.
+    const dotted = after === '.' && WORD_CHAR.test(haystack[at + phrase.length + 1] ?? '');
+    const okAfter = cjk || ((after === '' || !WORD_CHAR.test(after) || !WORD_CHAR.test(phrase[phrase.length - 1]!)) && !dotted);
     if (okBefore && okAfter) return at;
     from = at + 1;
   }

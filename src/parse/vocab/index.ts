@@ -6,7 +6,7 @@
 import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
-  BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, NON_TASK_TABLE_HEADERS,
+  BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, MILESTONE_WORDS, NOTE_SECTION_WORDS, NON_TASK_TABLE_HEADERS,
   PLACEHOLDERS, SPRINT_ORDINAL, SPRINT_WORDS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
@@ -33,6 +33,8 @@ export interface Vocabulary {
   legendLabels: readonly string[];
   idPrefixWords: readonly string[];
   sprintWords: readonly string[];
+  milestoneWords: readonly string[];
+  noteSectionWords: readonly string[];
   sprintOrdinal: { prefix: string; suffix: readonly string[] };
   dates: DateVocab;
 }
@@ -86,6 +88,8 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     legendLabels: LEGEND_LABELS,
     idPrefixWords: [...ID_PREFIX_WORDS].sort(byLengthDesc),
     sprintWords: [...SPRINT_WORDS].sort(byLengthDesc),
+    milestoneWords: MILESTONE_WORDS,
+    noteSectionWords: NOTE_SECTION_WORDS,
     sprintOrdinal: SPRINT_ORDINAL,
     dates: DEFAULT_DATE_VOCAB,
   };

@@ -59,10 +59,18 @@ export const LEGEND_LABELS: readonly string[] = ['legend', 'leyenda', 'legenda',
 
 /** Prefix words of headings/titles that carry an ID ("Task 2.1", "Story 4", "Phase 1", "Tarea #1", "Sprint 9"). */
 export const ID_PREFIX_WORDS: readonly string[] = [
-  'task', 'story', 'user story', 'phase', 'sprint', 'epic', 'feature', 'milestone', 'step', 'stage', 'issue',
+  'task', 'story', 'user story', 'phase', 'sprint', 'epic', 'feature', 'step', 'stage', 'issue',
   'ticket', 'item', 'us', 'tarea', 'historia', 'fase', 'etapa', 'tarefa', 'história', 'tâche', 'étape', 'aufgabe',
   'schritt', 'задача', 'этап', 'спринт', 'фаза', 'görev', 'aşama', 'uppgift', 'steg', 'スプリント', 'タスク', 'フェーズ',
-  'wi', 'opt', 'plan', 'hito',
+];
+
+/**
+ * Words that start a milestone's name ("Milestone 2", "Hito #1", "Marco 3"): a milestone groups or
+ * restates work; its heading is never a work item itself.
+ */
+export const MILESTONE_WORDS: readonly string[] = [
+  'milestone', 'hito', 'marco', 'jalon', 'meilenstein', 'mijlpaal', 'веха', 'контрольная точка', 'kilometre taşı',
+  'milstolpe', 'マイルストーン', '里程碑', 'pietra miliare',
 ];
 
 /**
@@ -76,3 +84,17 @@ export const SPRINT_WORDS: readonly string[] = [
 
 /** Words that wrap a sprint's number in CJK ordinal form ("第2冲刺", "第3スプリント"): prefix and suffix. */
 export const SPRINT_ORDINAL = { prefix: '第', suffix: ['冲刺', '衝刺', 'スプリント', '次スプリント'] } as const;
+
+/**
+ * Headings of sections that hold notes about the work rather than the work: recommendations, tips,
+ * lessons, retrospective remarks. Their plain bullets are not tasks (checkboxes still are).
+ */
+export const NOTE_SECTION_WORDS: readonly string[] = [
+  'recommendations', 'recommendation', 'suggestions', 'tips', 'advice', 'notes', 'lessons learned', 'learnings',
+  'observations', 'insights', 'what went well', 'what could be improved', 'what went wrong', 'remarks',
+  'recomendaciones', 'sugerencias', 'consejos', 'notas', 'lecciones aprendidas', 'observaciones',
+  'recomendações', 'sugestões', 'dicas', 'lições aprendidas', 'observações', 'recommandations', 'conseils',
+  'remarques', 'leçons apprises', 'empfehlungen', 'hinweise', 'tipps', 'anmerkungen', 'erkenntnisse',
+  'рекомендации', 'советы', 'заметки', 'примечания', 'выводы', 'tavsiyeler', 'öneriler', 'notlar', 'dersler',
+  'rekommendationer', 'lärdomar', 'anteckningar', '推奨事項', '推奨', 'メモ', '注意事項', '建议', '备注', '注意事项',
+];
