@@ -15,7 +15,7 @@ import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
 import { readSnapshots } from './snapshots.js';
-import { readSprints } from './sprints.js';
+import { readSprints, sprintHeadingDepths } from './sprints.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
@@ -46,7 +46,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   }
   const pre = readMetadata(preFields, null, vocab, dates);
   const dayDate = (n: number): string | null => (pre.start ? addDays(pre.start, n - 1) : null);
-  const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate });
+  const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate, sprintDepths: sprintHeadingDepths(outline, vocab) });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
   const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
   const { sprints, sprintLines } = readSprints({

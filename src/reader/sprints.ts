@@ -73,6 +73,21 @@ export function readSprints(src: SprintSources): SprintReading {
   return { sprints: merged.map(({ rowLines: _rows, ...part }) => part), sprintLines };
 }
 
+/**
+ * The heading depths at which two or more headings name sprints (a pre-pass of the walk): a section
+ * beside them at that depth ("## Hardening Pass" between "## Sprint 4" and "## Sprint 5") is
+ * sprint-level too, and its Status field does not make it a work item.
+ */
+export function sprintHeadingDepths(outline: Outline, vocab: Vocabulary): Set<number> {
+  const counts = new Map<number, Set<string>>();
+  for (const b of outline.blocks) {
+    if (b.kind !== 'heading' || b.depth < 2) continue;
+    const name = recognizeSprintName(b.content.text, vocab);
+    if (name) counts.set(b.depth, (counts.get(b.depth) ?? new Set()).add(name.code));
+  }
+  return new Set([...counts].filter(([, codes]) => codes.size >= 2).map(([depth]) => depth));
+}
+
 /** Heading sprints: each heading naming a sprint, less nested repeats of the same code and containers of other sprints. */
 function headingSprints(src: SprintSources): Candidate[] {
   const found: Array<{ section: Section; name: SprintName }> = [];

@@ -35,6 +35,8 @@ export interface WalkOptions {
   legend: Legend;
   dateOf: (text: string) => string | null;
   dayDate: (n: number) => string | null;
+  /** Heading depths at which the document names two or more sprints: sections there are sprint-level, not work items. */
+  sprintDepths: ReadonlySet<number>;
 }
 
 /** A heading on the context stack. */

@@ -64,12 +64,13 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
   if (field === 'status' && top && top.depth >= 2) {
     const s = statusValue(ctx, f.value);
     if (s) {
-      const firstSection = ctx.out.drafts.length === 0 && ctx.out.sections.filter((x) => x.depth >= 2).length <= 1;
+      // The first section's status is the document's, unless that section names a sprint or milestone of its own.
+      const firstSection = !top.info.container && ctx.out.drafts.length === 0 && ctx.out.sections.filter((x) => x.depth >= 2).length <= 1;
       if (firstSection) {
         ctx.out.metaFields.push(f);
         return;
       }
-      if (top.info.role === 'plain' && !top.info.container && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
+      if (top.info.role === 'plain' && !top.info.container && !ctx.opts.sprintDepths.has(top.depth) && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
         const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
         top.task = headingTask(ctx, h, { ...top.info, role: 'task' });
         readTaskField(ctx, top.task, f);

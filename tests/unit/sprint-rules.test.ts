@@ -86,6 +86,18 @@ describe('sprints inside a document', () => {
   });
 });
 
+describe('sprint sections with a status', () => {
+  it('list their plain bullets as the sprint\'s work, in the sprint\'s state, the first sprint included', () => {
+    const s = read('# Status\n\n## Sprint 0: Base\n\nStatus: Complete\n\n- made the repo\n\n## Sprint 1: Play\n\nStatus: Complete\n\n- added scoring\n- added levels\n');
+    expect(s.tasks.map((t) => `${t.title}:${t.status}:${t.sprint}`)).toEqual(['made the repo:done:0', 'added scoring:done:1', 'added levels:done:1']);
+  });
+
+  it('do not make a sibling section at the sprint level a work item through its Status field', () => {
+    const s = read('# Status\n\n## Sprint 1\n\nStatus: Complete\n\n- a\n\n## Polish Pass\n\nStatus: Complete\n\n- b\n\n## Sprint 2\n\nStatus: Complete\n\n- c\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['a', 'c']);
+  });
+});
+
 describe('the current sprint', () => {
   const doc = read('# P\n\n## Sprint 1 (2025-01-06 → 2025-01-17)\n- [x] a\n\n## Sprint 2 (2025-01-20 → 2025-01-31)\n- [ ] b\n\n## Sprint 3\n- [ ] c\n');
   const parts = sprintProgress(doc);
