@@ -23,7 +23,7 @@ import { recognizeStatus, type Legend } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Metadata, Section, SprintPart, Table, Task } from '../model/schema.js';
-import type { FieldLine } from './fields.js';
+import { fieldOfLabel, type FieldLine } from './fields.js';
 import { readMetadata } from './metadata.js';
 
 /** What finding sprints needs from the rest of the reader. */
@@ -59,7 +59,7 @@ export function readSprints(src: SprintSources): SprintReading {
   const inside = (offset: number) => headings.some((h) => h.range && offset >= h.range.start && offset < h.range.end);
   const sprintLines = new Set<number>();
   const candidates: Candidate[] = [...headings];
-  for (const c of [...tableSprints(src, inside), ...listSprints(src, inside)]) {
+  for (const c of [...tableSprints(src, inside, sprintLines), ...listSprints(src, inside)]) {
     candidates.push(c);
     sprintLines.add(c.line);
   }
@@ -67,7 +67,7 @@ export function readSprints(src: SprintSources): SprintReading {
   const merged = mergeByCode(candidates);
   if (merged.length < 2) {
     for (const t of src.tasks) t.sprint = 0;
-    return { sprints: [documentSprint(src, merged[0])], sprintLines: new Set() };
+    return { sprints: [documentSprint(src, merged[0])], sprintLines };
   }
   assignTasks(src.tasks, merged);
   return { sprints: merged.map(({ rowLines: _rows, ...part }) => part), sprintLines };
@@ -132,20 +132,27 @@ function declaredEstimate(fields: readonly FieldLine[], vocab: Vocabulary): Spri
   return null;
 }
 
-/** Rows of a table whose first column names sprints ("Sprint" header, or "Sprint N" cells). */
-function tableSprints(src: SprintSources, inside: (offset: number) => boolean): Candidate[] {
+/**
+ * Rows of a table of sprints: its first column names sprints ("Sprint" header, or "Sprint N" in two
+ * or more rows) and it has no task-title column. Every row of such a table is about sprints (a range
+ * "Sprint 001-029" or "Q1 plan" row too), so none is a task (`rowLines`); rows naming one sprint are sprints.
+ */
+function tableSprints(src: SprintSources, inside: (offset: number) => boolean, rowLines: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   src.tables.forEach((table) => {
+    const title = table.columns.title;
+    if (title !== undefined && title !== 0 && fieldOfLabel(table.header[title] ?? '', src.vocab) === 'title') return;
     const headerIsSprint = isSprintWord(table.header[0] ?? '', src.vocab);
     const named = table.rows.map((row) => sprintOfCell(row[0] ?? '', headerIsSprint, src.vocab));
     if (!headerIsSprint && named.filter(Boolean).length < 2) return;
+    const first = table.cells[0];
+    if (!first || inside(src.outline.lineStarts[first.line - 1] ?? 0)) return;
     table.rows.forEach((row, i) => {
       const name = named[i];
       const at = table.cells[i];
-      if (!name || !at) return;
-      const offset = src.outline.lineStarts[at.line - 1] ?? 0;
-      if (inside(offset)) return;
-      out.push(rowCandidate(src, table, row, name, at.line, headerIsSprint));
+      if (!at) return;
+      rowLines.add(at.line);
+      if (name) out.push(rowCandidate(src, table, row, name, at.line, headerIsSprint));
     });
   });
   return out;

@@ -51,6 +51,16 @@ describe('sprints inside a document', () => {
     ]);
   });
 
+  it('reads no row of a table of sprints as a task, ranges and plans included', () => {
+    const s = read('# Tracker\n\n| Sprint | Status |\n|---|---|\n| Sprint 001-029 | ✅ Done |\n| Q1 Plan | 🔄 Active |\n\n## Phase 1\n- [x] a\n- [ ] b\n');
+    expect(s.tasks.map((t) => t.title).filter((t) => t !== 'Phase 1')).toEqual(['a', 'b']);
+  });
+
+  it('keeps a task table whose first column is Sprint a task table', () => {
+    const s = read('# Backlog\n\n| Sprint | Task | Status |\n|---|---|---|\n| 1 | a | ✅ |\n| 2 | b | ⬜ |\n');
+    expect(s.tasks.map((t) => `${t.title}:${t.sprint}`)).toEqual(['a:0', 'b:1']);
+  });
+
   it('merges a table row and a later heading naming the same sprint', () => {
     const s = read('# Status\n\n| Sprint | Status |\n|---|---|\n| 20 | ✅ |\n| 21 | ✅ |\n\n## Sprint 21: Fixes\n- ✅ fix a\n');
     expect(s.sprints.map((p) => p.code)).toEqual(['20', '21']);
