@@ -113,6 +113,12 @@ describe('estimates', () => {
     expect(e?.unit).toBe(unit);
   });
 
+  it('reads the number after a name\'s code as the estimate, not a range ("Sprint 1 - 3 hours")', () => {
+    expect(findEstimate('Create backlog for Sprint 1 - 3 hours | Sep 15', vocab)).toMatchObject({ value: 3, raw: '3 hours', min: 3, max: 3 });
+    expect(findEstimate('Phase 2 – 4h', vocab)).toMatchObject({ value: 4, raw: '4h' });
+    expect(findEstimate('takes 1 - 3 hours', vocab)).toMatchObject({ value: 2, min: 1, max: 3 });
+  });
+
   it('does not read fractions, versions or ordinals as estimates', () => {
     expect(findEstimate('7/75', vocab)).toBeNull();
     expect(findEstimate('v1.2', vocab)).toBeNull();

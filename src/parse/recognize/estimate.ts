@@ -44,16 +44,26 @@ export function findEstimate(text: string, vocab: Vocabulary): EstimateMatch | n
     const unitWord = fold(m[5] ?? '');
     const unit = vocab.units.find((u) => u.word === unitWord);
     if (!unit) continue;
-    const lo = toNumber(m[3]!) * unit.factor;
+    // "Sprint 1 - 3 hours", "Phase 2 – 4h": the first number is the code of the name before it, not a bound.
+    const named = m[4] !== undefined && namesCode(t.slice(0, m.index + m[1]!.length), vocab);
+    const lo = toNumber(named ? m[4]! : m[3]!) * unit.factor;
     const hi = m[4] ? toNumber(m[4]) * unit.factor : lo;
     if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) continue;
     const value = round((lo + hi) / 2);
     // Start at the approximation sign if there is one, else at the number.
-    const start = m.index + m[1]!.length + (/[~≈<>]/.test(m[2]!) ? 0 : m[2]!.length);
+    const boundsAt = m.index + m[1]!.length + m[2]!.length;
+    const start = named ? m.index + m[0].indexOf(m[4]!, m[1]!.length + m[2]!.length + m[3]!.length) : boundsAt - (/[~≈<>]/.test(m[2]!) ? m[2]!.length : 0);
     const raw = t.slice(start, m.index + m[0].length).trim();
     return { value, unit: unit.unit, raw, min: round(lo), max: round(hi), index: start };
   }
   return null;
+}
+
+/** True when the text ends with a word that takes a code ("Sprint ", "Phase ", "Task #"): the number after it is a name. */
+function namesCode(before: string, vocab: Vocabulary): boolean {
+  if (!/[\s#]$/.test(before)) return false;
+  const tail = fold(before).replace(/[\s#]+$/, '');
+  return [...vocab.idPrefixWords, ...vocab.sprintWords].some((w) => tail.endsWith(w) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - w.length - 1)));
 }
 
 /** Reads an estimate cell: "4h", "2 days", or a bare number in the column's unit; placeholders give null. */
