@@ -70,7 +70,8 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
         ctx.out.metaFields.push(f);
         return;
       }
-      if (top.info.role === 'plain' && !top.info.container && !ctx.opts.sprintDepths.has(top.depth) && !/status|position|progress|overview|summary|state|estado|статус|durum|stand/i.test(top.info.title)) {
+      const overview = ctx.stack.some((f) => f.depth >= 2 && ctx.vocab.overviewWords.some((w) => findPhrase(fold(f.info.title), w) >= 0));
+      if (top.info.role === 'plain' && !top.info.container && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
         const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
         top.task = headingTask(ctx, h, { ...top.info, role: 'task' });
         readTaskField(ctx, top.task, f);

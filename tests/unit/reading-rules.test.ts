@@ -133,4 +133,9 @@ describe('reading rules', () => {
     const s = read('# Status\n\n## Sprint 1\n- [x] a\n\n## Sprint 2\n- [ ] b\n\n## Completed so far\n- a summary line\n');
     expect(s.tasks.map((t) => t.title)).toEqual(['a', 'b']);
   });
+
+  it('makes a heading with a Status field a work item, except under a status overview heading', () => {
+    expect(titles('# P\n\n## Phase 1: Setup\n\n**Status:** ✅ Complete\n')).toEqual(['Setup:done']);
+    expect(titles('# P\n\n## Status por Componente\n\n### Queue System\n- Status: ✅ PRODUCTION READY\n- Code: 360 LOC\n')).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
 import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
-  BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, MILESTONE_WORDS, NOTE_SECTION_WORDS, NON_TASK_TABLE_HEADERS,
+  BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, MILESTONE_WORDS, NOTE_SECTION_WORDS, OVERVIEW_WORDS, NON_TASK_TABLE_HEADERS,
   PLACEHOLDERS, SPRINT_ORDINAL, SPRINT_WORDS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
@@ -35,6 +35,7 @@ export interface Vocabulary {
   sprintWords: readonly string[];
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
+  overviewWords: readonly string[];
   sprintOrdinal: { prefix: string; suffix: readonly string[] };
   dates: DateVocab;
 }
@@ -90,6 +91,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     sprintWords: [...SPRINT_WORDS].sort(byLengthDesc),
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
+    overviewWords: OVERVIEW_WORDS,
     sprintOrdinal: SPRINT_ORDINAL,
     dates: DEFAULT_DATE_VOCAB,
   };

@@ -98,3 +98,14 @@ export const NOTE_SECTION_WORDS: readonly string[] = [
   'рекомендации', 'советы', 'заметки', 'примечания', 'выводы', 'tavsiyeler', 'öneriler', 'notlar', 'dersler',
   'rekommendationer', 'lärdomar', 'anteckningar', '推奨事項', '推奨', 'メモ', '注意事項', '建议', '备注', '注意事项',
 ];
+
+/**
+ * Words of headings that describe the state of things rather than list work ("Status", "Overview",
+ * "Summary", "Estado"): a `Status:` field under such a heading, or under a heading inside one, is
+ * the state of what is described there, not a work item.
+ */
+export const OVERVIEW_WORDS: readonly string[] = [
+  'status', 'position', 'progress', 'overview', 'summary', 'state', 'estado', 'situação', 'resumen', 'resumo',
+  'статус', 'состояние', 'обзор', 'сводка', 'durum', 'özet', 'stand', 'übersicht', 'zusammenfassung', 'statut',
+  'aperçu', 'résumé', 'översikt', 'sammanfattning', 'ステータス', '概要', '状态', '概览', '总结',
+];
