@@ -10,12 +10,13 @@
  *   of nodes whose status is `done`; `cancelled` nodes count for nothing. A larger declared total
  *   in the same unit wins (the document declares scope it does not list). No counted estimate:
  *   effort is null.
- * - The checklist is every task's acceptance-criteria boxes; null when there are none.
+ * - The checklist is every task's acceptance-criteria boxes plus the sprint's own checklist (review,
+ *   DoD, sign-off boxes outside every work item); null when there are none.
  * - Sections group leaf tasks by the first one and first two elements of their heading path,
  *   after the heading every task shares, if there is one (the document's `# Title` would
  *   otherwise be a section repeating the whole document's numbers).
  */
-import type { Estimate, Sprint, Status, Task, Unit } from '../model/schema.js';
+import type { ChecklistItem, Estimate, Sprint, Status, Task, Unit } from '../model/schema.js';
 import { TaskTree } from './task-tree.js';
 
 /** How many tasks are in each state; `total` is the sum of the five (cancelled included). */
@@ -69,7 +70,7 @@ export function computeProgress(sprint: Sprint): Progress {
   return {
     tasks: countTasks(leaves),
     effort: unit ? (several ? sprintsEffort(sprint, unit) : documentEffort(bearers, unit, sprint)) : null,
-    checklist: checklistTotals(sprint.tasks),
+    checklist: checklistTotals(sprint.tasks, sprint.checklist),
     sections: sectionProgress(sprint, leaves, bearers, unit),
   };
 }
@@ -197,9 +198,9 @@ function countTasks(tasks: readonly Task[]): TaskCounts {
   return counts;
 }
 
-function checklistTotals(tasks: readonly Task[]): ChecklistTotals | null {
-  let total = 0;
-  let done = 0;
+function checklistTotals(tasks: readonly Task[], own: readonly ChecklistItem[]): ChecklistTotals | null {
+  let total = own.length;
+  let done = own.filter((i) => i.done).length;
   for (const t of tasks) {
     for (const item of t.checklist) {
       total++;

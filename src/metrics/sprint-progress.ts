@@ -23,7 +23,9 @@ export function sprintProgress(sprint: Sprint): SprintProgress[] {
     if (sprint.sprints.length === 1) return { part, progress: computeProgress(sprint) };
     const own = sprint.tasks.filter((t) => t.sprint === index);
     const metadata = { ...sprint.metadata, unit, declaredTotal: part.declaredTotal, status: part.status };
-    return { part, progress: computeProgress({ ...sprint, tasks: own, metadata, sprints: [part] }) };
+    const range = part.range;
+    const checklist = range ? sprint.checklist.filter((c) => c.markerOffset >= range.start && c.markerOffset < range.end) : [];
+    return { part, progress: computeProgress({ ...sprint, tasks: own, metadata, sprints: [part], checklist }) };
   });
 }
 

@@ -241,6 +241,8 @@ export const SprintSchema = z.object({
   tasks: z.array(TaskSchema),
   /** The sprints the document covers, in document order; exactly one for a single-sprint document. */
   sprints: z.array(SprintPartSchema),
+  /** Checkboxes of the sprint as a whole (review checklist, DoD, sign-off), not of one work item. */
+  checklist: z.array(ChecklistItemSchema),
   standups: z.array(StandupSchema),
   tables: z.array(TableSchema),
   fragments: z.array(FragmentSchema),

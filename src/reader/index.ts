@@ -19,7 +19,7 @@ import { readSprints, sprintHeadingDepths } from './sprints.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
-import { isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 
 /** Options for reading a document. */
 export interface BuildOptions {
@@ -59,6 +59,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   const tasks = merged.tasks.filter(
     (t) => !t.occurrences.every((o) => sprintLines.has(o.span.line)) && !(several && t.sprint === null && t.statusFrom === 'section'),
   );
+  dropRestatedSummaries(tasks, walk.tables, vocab);
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
   resolveDependencies(tasks);
@@ -88,6 +89,7 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     sections: walk.sections,
     tasks,
     sprints,
+    checklist: walk.checklist,
     standups: walk.standups,
     tables: walk.tables,
     fragments: readFragments({ text, outline, sections: walk.sections, vocab }),
@@ -109,6 +111,21 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
     d.kind === 'heading' && d.status === null && d.estimate === null && d.estimateFallback === null && d.checklist.length === 0 &&
     !hasChild.has(d) && d.assignee === null && d.priority === null && d.dependsOn.length === 0 && keyCount.get(d.key) === 1;
   return drafts.filter((d) => !bare(d));
+}
+
+/**
+ * A task table under a summary heading ("Progress Summary", "Overview") restates the work the
+ * document details elsewhere: when other work items exist, the rows that appear only there are not tasks.
+ */
+function dropRestatedSummaries(tasks: Task[], tables: readonly Sprint['tables'][number][], vocab: Vocabulary): void {
+  const summary = (i: number | null) => {
+    const title = i === null ? null : tables[i]?.section;
+    return title ? vocab.summarySectionWords.some((w) => findPhrase(fold(title), w) >= 0) : false;
+  };
+  const onlyInSummary = (t: Task) => t.occurrences.length > 0 && t.occurrences.every((o) => o.kind === 'table-row' && summary(o.table));
+  if (!tasks.some((t) => !onlyInSummary(t))) return;
+  const kept = tasks.filter((t) => !onlyInSummary(t));
+  tasks.splice(0, tasks.length, ...kept);
 }
 
 /** Children lists, derived parent statuses, and "Blocked By" turning an open task blocked. */

@@ -83,7 +83,7 @@ export function sprintHeadingDepths(outline: Outline, vocab: Vocabulary): Set<nu
   for (const b of outline.blocks) {
     if (b.kind !== 'heading' || b.depth < 2) continue;
     const name = recognizeSprintName(b.content.text, vocab);
-    if (name) counts.set(b.depth, (counts.get(b.depth) ?? new Set()).add(name.code));
+    if (name?.titled) counts.set(b.depth, (counts.get(b.depth) ?? new Set()).add(name.code));
   }
   return new Set([...counts].filter(([, codes]) => codes.size >= 2).map(([depth]) => depth));
 }
@@ -93,7 +93,7 @@ function headingSprints(src: SprintSources): Candidate[] {
   const found: Array<{ section: Section; name: SprintName }> = [];
   for (const section of src.sections) {
     const name = recognizeSprintName(section.title, src.vocab);
-    if (name) found.push({ section, name });
+    if (name?.titled) found.push({ section, name });
   }
   const within = (a: Section, b: Section) => a.span.start >= b.span.start && a.end <= b.end && a !== b;
   const sprints = found.filter(({ section, name }) => !found.some((o) => within(o.section, section) && o.name.code !== name.code));
@@ -247,7 +247,7 @@ function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): Spri
   const named = recognizeSprintName(text, vocab);
   if (named) return named;
   const bare = bareCodes ? /^#?\s*(\d{1,4}[A-Za-z]?)\+?$/.exec(text) : null;
-  return bare ? { code: bare[1]!.toUpperCase(), name: text, rest: '' } : null;
+  return bare ? { code: bare[1]!.toUpperCase(), name: text, rest: '', titled: true } : null;
 }
 
 function isSprintWord(header: string, vocab: Vocabulary): boolean {

@@ -9,7 +9,7 @@ import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import type { Legend } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
-import type { Diagnostic, Section, Span, Standup, Table } from '../model/schema.js';
+import type { ChecklistItem, Diagnostic, Section, Span, Standup, Table } from '../model/schema.js';
 import type { Draft } from './draft.js';
 import type { FieldLine } from './fields.js';
 import type { HeadingInfo } from './headings.js';
@@ -24,6 +24,8 @@ export interface WalkResult {
   metaFields: FieldLine[];
   title: string | null;
   codeBlocks: Array<{ lines: SourceLine[]; section: string | null }>;
+  /** Criteria checkboxes with no work item around them: the checklist of the sprint (or document) as a whole. */
+  checklist: ChecklistItem[];
   /** Items of a "Blockers" section: they name tasks that are blocked. */
   blockerMentions: Array<{ text: string; line: number }>;
 }
@@ -122,8 +124,23 @@ export function bucketStatus(ctx: WalkContext): StatusName | null {
 
 /** A label such as "Acceptance Criteria" / "Definition of Done": its checkboxes are a checklist. */
 export function isCriteriaLabel(ctx: WalkContext, text: string): boolean {
+  return labelIn(text, ctx.vocab.criteriaLabels) || labelIn(text, ctx.vocab.sprintChecklistLabels);
+}
+
+/** A label of a checklist of the sprint as a whole ("Execution Checklist", "Sign-off", "DoD"). */
+export function isSprintChecklistLabel(ctx: WalkContext, text: string): boolean {
+  return labelIn(text, ctx.vocab.sprintChecklistLabels);
+}
+
+/** Under a sprint-checklist heading, where checkboxes outside every work item are the sprint's checklist. */
+export function inSprintChecklistSection(ctx: WalkContext): boolean {
+  return ctx.stack.some((f) => isSprintChecklistLabel(ctx, f.info.title));
+}
+
+/** The label (emoji, emphasis, a trailing colon or parenthesis removed) is one of `labels`, or starts or ends with one. */
+function labelIn(text: string, labels: readonly string[]): boolean {
   const t = fold(stripEmoji(stripInline(text))).replace(/[:：]\s*$/, '').replace(/\s*\(.*\)\s*$/, '').trim();
-  return ctx.vocab.criteriaLabels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
+  return labels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
 }
 
 /** Under a criteria heading, where work-item headings and checkboxes belong to a checklist. */

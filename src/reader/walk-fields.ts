@@ -74,6 +74,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
       if (top.info.role === 'plain' && !top.info.container && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
         const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
         top.task = headingTask(ctx, h, { ...top.info, role: 'task' });
+        adoptSectionItems(ctx, top.task, top.span.start);
         readTaskField(ctx, top.task, f);
         return;
       }
@@ -143,4 +144,12 @@ export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void
     default:
       return;
   }
+}
+
+/**
+ * A heading that turns out to be a work item (its Status field comes after its list) is the parent of
+ * the items already read in its section, as it would have been had the field come first.
+ */
+function adoptSectionItems(ctx: WalkContext, task: Draft, sectionStart: number): void {
+  for (const d of ctx.out.drafts) if (d !== task && d.parent === null && d.span.start > sectionStart) d.parent = task;
 }

@@ -15,7 +15,7 @@ import { parseFieldLine } from './fields.js';
 import { isBucket } from './headings.js';
 import {
   bucketStatus, cleanTitle, currentDate, diag, enclosingTask, headingPath, inCriteriaSection, inStandup,
-  isCriteriaLabel, type Directive, type Label, type StandupField, type WalkContext,
+  inSprintChecklistSection, isCriteriaLabel, isSprintChecklistLabel, type Directive, type Label, type StandupField, type WalkContext,
 } from './walk-context.js';
 import { readField, readTaskField } from './walk-fields.js';
 import { addStandup } from './walk-standups.js';
@@ -34,8 +34,15 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
     for (const item of list.items) readStandupItem(ctx, item, field);
     return;
   }
+  // Inside a standup section, bullets answer the standup ("Completed:", "In Progress:", "Next 24h Plans:"): not tasks.
+  if (directive !== 'tasks' && !parentTask && ctx.stack.some((f) => f.info.role === 'standup') && !list.items.some((i) => i.checkbox)) {
+    const field = standupFieldOfLabel(ctx, labelText);
+    for (const item of list.items) readStandupItem(ctx, item, field);
+    return;
+  }
   if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list)) return;
   const criteria = directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
+  const sprintChecklist = directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx));
   const owner = parentTask ?? enclosingTask(ctx);
   if (directive !== 'tasks' && !parentTask && inBlockersSection(ctx)) {
     for (const item of list.items) ctx.out.blockerMentions.push({ text: item.lines[0]?.text ?? '', line: item.span.line });
@@ -48,7 +55,7 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
   }
   const marked = directive === 'tasks' || parentTask !== null || markedItemsAreTasks(ctx, list, labelText);
   const local = new Map<string, Draft>();
-  for (const item of list.items) readListItem(ctx, item, owner, criteria, directive === 'tasks', local, labelText, marked);
+  for (const item of list.items) readListItem(ctx, item, owner, criteria, directive === 'tasks', local, labelText, marked, sprintChecklist);
 }
 
 /** Inside a "Blockers" section (not a blockers *field* of a standup). */
@@ -77,6 +84,13 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
   return ctx.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');
 }
 
+/** Which standup question a label answers: a blockers label, else done work is yesterday's, and the rest is today's. */
+function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
+  const field = label ? parseFieldLine({ text: `${label}:`, start: 0, end: 0, line: 1 }, ctx.vocab)?.field : null;
+  if (field === 'yesterday' || field === 'today' || field === 'blockers') return field;
+  return statusFromWords(fold(stripInline(label)), ctx.vocab) === 'done' ? 'yesterday' : ctx.standupField ?? 'today';
+}
+
 /** A list that explains status emoji ("- ✅ = Done"), not one that holds work. */
 function isLegendList(list: ListBlock): boolean {
   return list.items.length >= 2 && list.items.every((i) => /^\s*\S{1,3}\s*(=|:)?\s*[\p{L} /]{2,30}$/u.test(i.lines[0]?.text ?? '') && /^\p{Extended_Pictographic}/u.test(normalizeForMatch(i.lines[0]?.text ?? '').trim()));
@@ -102,7 +116,10 @@ function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField):
  * fields), or a note whose nested lists may still hold tasks. `local` maps list numbers to drafts
  * for dotted-ID hierarchy.
  */
-function readListItem(ctx: WalkContext, item: ListItem, owner: Draft | null, criteria: boolean, forced: boolean, local: Map<string, Draft>, labelText: string, marked: boolean): void {
+function readListItem(
+  ctx: WalkContext, item: ListItem, owner: Draft | null, criteria: boolean, forced: boolean, local: Map<string, Draft>, labelText: string, marked: boolean,
+  sprintChecklist = false,
+): void {
   const first = item.lines[0];
   // Lazy continuation lines that are fields ("**Blockers**: None" right under a list) are fields, not title.
   const titleLines: SourceLine[] = [];
@@ -132,8 +149,10 @@ function readListItem(ctx: WalkContext, item: ListItem, owner: Draft | null, cri
   if (isCheck && title0.replace(/[*\s]/g, '') === '') {
     return; // an empty "- [ ]" placeholder
   }
-  if (criteria && isCheck && owner) {
-    owner.checklist.push({ text: cleanTitle(title0), done: marker === 'done', line: item.span.line, markerOffset: item.checkbox!.offset });
+  if (criteria && isCheck && (owner || sprintChecklist)) {
+    // Criteria of the nearest work item; with none around, a review / DoD / sign-off list is the sprint's own checklist.
+    const into = owner ? owner.checklist : ctx.out.checklist;
+    into.push({ text: cleanTitle(title0), done: marker === 'done', line: item.span.line, markerOffset: item.checkbox!.offset });
     for (const c of item.children) if (c.kind === 'list') readList(ctx, c, owner, 'criteria', null);
     return;
   }
@@ -145,8 +164,8 @@ function readListItem(ctx: WalkContext, item: ListItem, owner: Draft | null, cri
   const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(stripInline(text), estimate.index, estimate.raw);
   const bucket = bucketStatus(ctx);
   const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !isCriteriaLabel(ctx, labelText);
-  if (criteria && owner && split.status && leadEmoji) {
-    owner.checklist.push({ text: cleanTitle(split.title), done: split.status.status === 'done', line: item.span.line, markerOffset: item.span.start });
+  if (criteria && (owner || sprintChecklist) && split.status && leadEmoji) {
+    (owner ? owner.checklist : ctx.out.checklist).push({ text: cleanTitle(split.title), done: split.status.status === 'done', line: item.span.line, markerOffset: item.span.start });
     return;
   }
   // "Documentation: 0/4 tasks (0%)" is a rollup line; "Validation: Tabletop … (deferred)" is a labelled note.

@@ -23,7 +23,7 @@ export function walkOutline(outline: Outline, opts: WalkOptions): WalkResult {
     opts,
     vocab: opts.vocab,
     stack: [],
-    out: { drafts: [], sections: [], tables: [], standups: [], diagnostics: [], metaFields: [], title: null, codeBlocks: [], blockerMentions: [] },
+    out: { drafts: [], sections: [], tables: [], standups: [], diagnostics: [], metaFields: [], title: null, codeBlocks: [], blockerMentions: [], checklist: [] },
     directive: null,
     label: null,
     person: null,

@@ -62,6 +62,7 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
         status: null, declaredTotal: null, source: 'document', range: null,
       },
     ],
+    checklist: [],
     standups: [],
     tables: [],
     fragments: [],

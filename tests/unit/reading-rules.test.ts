@@ -138,4 +138,28 @@ describe('reading rules', () => {
     expect(titles('# P\n\n## Phase 1: Setup\n\n**Status:** ✅ Complete\n')).toEqual(['Setup:done']);
     expect(titles('# P\n\n## Status por Componente\n\n### Queue System\n- Status: ✅ PRODUCTION READY\n- Code: 360 LOC\n')).toEqual([]);
   });
+
+  it('reads checkboxes of a sprint-level checklist outside every work item as the sprint\'s checklist', () => {
+    const s = read('# Sprint 3\n\n## Tasks\n- [ ] build\n\n## 📋 Execution Checklist\n- [x] kickoff held\n- [ ] demo booked\n\n## Success Criteria\n- [x] shipped\n- ⏳ adopted\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['build']);
+    expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['kickoff held:true', 'demo booked:false', 'shipped:true', 'adopted:false']);
+  });
+
+  it('reads the lists of a standup section as standup answers, whatever their labels', () => {
+    const s = read('# S\n\n## Tasks\n- [ ] real work\n\n## Daily Standup (6 Feb)\n\n**Completed:**\n- ✅ kickoff doc\n\n**Next 24h Plans:**\n- validate SQL\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['real work']);
+    expect(s.standups.flatMap((e) => [...e.yesterday, ...e.today])).toEqual(['✅ kickoff doc', 'validate SQL']);
+  });
+
+  it('drops a summary table that restates work the document details elsewhere', () => {
+    const doc = '# S\n\n## Progress Summary\n\n| # | Item | Status |\n|---|---|---|\n| 1 | Auth | 🔄 |\n\n## Auth\n- [x] login\n- [ ] logout\n';
+    expect(titles(doc)).toEqual(['login:done', 'logout:todo']);
+    expect(titles('# S\n\n## Overview\n\n| Task | Status |\n|---|---|\n| Auth | 🔄 In Progress |\n')).toEqual(['Auth:in_progress']);
+  });
+
+  it('makes a heading whose Status field follows its list the parent of that list\'s items', () => {
+    const s = read('# S\n\n## Queue work\n\n**Requirements:**\n- [ ] setup\n- [ ] alerts\n\n**Status:** QUEUED\n');
+    const parent = s.tasks.find((t) => t.title === 'Queue work')!;
+    expect(parent.children).toHaveLength(2);
+  });
 });

@@ -16,10 +16,17 @@ export interface SprintName {
   name: string;
   /** What follows the name, separators removed ("Auth Básico Funcional"). */
   rest: string;
+  /**
+   * The name stands alone or is followed by a separator ("Sprint 3", "Sprint 3: Auth", "Sprint 3 (Feb 6-9)"):
+   * the text is the sprint's own title. "Sprint 2 Closure" and "Sprint 3 Kickoff" are about a sprint instead.
+   */
+  titled: boolean;
 }
 
 /** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
 const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u;
+/** After a name: the end, or a separator that starts its title, dates or status. */
+const TITLED = /^\s*(?:$|[:：.,;|(\[–—-])/u;
 /** After a code, a dash or "to" and another code make a range. */
 const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?![\p{L}\p{N}]))/u;
 
@@ -36,12 +43,19 @@ export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName 
     if (!m) continue;
     const tail = after.slice(m[0].length);
     if (RANGE_TAIL.test(tail)) return null;
-    return { code: m[1]!.replace(/\+$/, '').toUpperCase(), name: text.slice(0, word.length + m[0].length).trim(), rest: cleanRest(tail) };
+    return { code: m[1]!.replace(/\+$/, '').toUpperCase(), name: text.slice(0, word.length + m[0].length).trim(), rest: cleanRest(tail), titled: isTitled(tail, vocab) };
   }
   const { prefix, suffix } = vocab.sprintOrdinal;
   const ord = new RegExp(`^${prefix}\\s*(\\d{1,4})\\s*(?:${suffix.join('|')})`, 'u').exec(text);
-  if (ord) return { code: ord[1]!, name: ord[0], rest: cleanRest(text.slice(ord[0].length)) };
+  if (ord) return { code: ord[1]!, name: ord[0], rest: cleanRest(text.slice(ord[0].length)), titled: isTitled(text.slice(ord[0].length), vocab) };
   return null;
+}
+
+/** The end, a separator, or a status word ("Sprint 4 Done") follows the name. */
+function isTitled(tail: string, vocab: Vocabulary): boolean {
+  if (TITLED.test(tail)) return true;
+  const t = tail.trim().toLocaleLowerCase('und');
+  return vocab.statusPhrases.some(({ phrase }) => t.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(t.charAt(phrase.length)));
 }
 
 function cleanRest(tail: string): string {

@@ -7,7 +7,7 @@ import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
   BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, MILESTONE_WORDS, NOTE_SECTION_WORDS, OVERVIEW_WORDS, NON_TASK_TABLE_HEADERS,
-  PLACEHOLDERS, SPRINT_ORDINAL, SPRINT_WORDS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
+  PLACEHOLDERS, SPRINT_CHECKLIST_LABELS, SUMMARY_SECTION_WORDS, SPRINT_ORDINAL, SPRINT_WORDS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
@@ -26,6 +26,7 @@ export interface Vocabulary {
   weekWords: readonly string[];
   bucketNouns: ReadonlySet<string>;
   criteriaLabels: readonly string[];
+  sprintChecklistLabels: readonly string[];
   nonTaskTables: ReadonlyArray<{ header: string; kind: string }>;
   targetHeaders: readonly string[];
   summaryRowWords: readonly string[];
@@ -36,6 +37,7 @@ export interface Vocabulary {
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
   overviewWords: readonly string[];
+  summarySectionWords: readonly string[];
   sprintOrdinal: { prefix: string; suffix: readonly string[] };
   dates: DateVocab;
 }
@@ -82,6 +84,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     weekWords: WEEK_WORDS,
     bucketNouns: new Set(BUCKET_NOUNS),
     criteriaLabels: [...CRITERIA_LABELS, ...(ext.criteriaLabels ?? [])].map((s) => s.toLowerCase()),
+    sprintChecklistLabels: SPRINT_CHECKLIST_LABELS,
     nonTaskTables,
     targetHeaders: TARGET_HEADERS,
     summaryRowWords: SUMMARY_ROW_WORDS,
@@ -92,6 +95,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
     overviewWords: OVERVIEW_WORDS,
+    summarySectionWords: SUMMARY_SECTION_WORDS,
     sprintOrdinal: SPRINT_ORDINAL,
     dates: DEFAULT_DATE_VOCAB,
   };

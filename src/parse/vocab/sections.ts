@@ -28,6 +28,18 @@ export const CRITERIA_LABELS: readonly string[] = [
   'kabul kriterleri', 'acceptanskriterier', '受け入れ基準', '验收标准', 'requirements', 'validation criteria',
 ];
 
+/**
+ * Labels of checklists that belong to the sprint as a whole (review, sign-off, release, DoD): outside
+ * every work item their boxes are the sprint's checklist, not tasks. Inside a work item they are its criteria.
+ */
+export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
+  'execution checklist', 'review checklist', 'sprint review', 'sprint review checklist', 'release checklist',
+  'deployment checklist', 'launch checklist', 'qa checklist', 'closing checklist', 'sign-off', 'sign off', 'signoff',
+  'definition of done', 'dod', 'definition of ready', 'success criteria', 'exit criteria', 'sprint checklist',
+  'lista de verificación', 'lista de verificação', 'checkliste', 'чек-лист', 'контрольный список', 'kontrol listesi',
+  'criterios de éxito', 'critérios de sucesso', 'критерии успеха', 'başarı kriterleri', '完了の定義', '完成的定义',
+];
+
 /** First-column (or any-column) headers that make a table something other than a task table. */
 export const NON_TASK_TABLE_HEADERS: Record<string, readonly string[]> = {
   goals: ['goal', 'goals', 'objective', 'objetivo', 'цель', 'ziel', 'hedef', '目標', '目标'],
@@ -108,4 +120,13 @@ export const OVERVIEW_WORDS: readonly string[] = [
   'status', 'position', 'progress', 'overview', 'summary', 'state', 'estado', 'situação', 'resumen', 'resumo',
   'статус', 'состояние', 'обзор', 'сводка', 'durum', 'özet', 'stand', 'übersicht', 'zusammenfassung', 'statut',
   'aperçu', 'résumé', 'översikt', 'sammanfattning', 'ステータス', '概要', '状态', '概览', '总结',
+];
+
+/**
+ * Words of headings over summary tables ("Progress Summary", "Overview", "Resumen"): a task table there
+ * restates work the document lists in detail elsewhere, when it does.
+ */
+export const SUMMARY_SECTION_WORDS: readonly string[] = [
+  'summary', 'overview', 'resumen', 'resumo', 'обзор', 'сводка', 'özet', 'übersicht', 'zusammenfassung', 'résumé',
+  'aperçu', 'översikt', 'sammanfattning', '概要', '概览', '总结', 'riepilogo', 'panoramica',
 ];
