@@ -84,6 +84,9 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
   return ctx.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');
 }
 
+/** A file name at the start of a title ("report.md", "src/app.ts (new)"). */
+const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
+
 /** Which standup question a label answers: a blockers label, else done work is yesterday's, and the rest is today's. */
 function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
   const field = label ? parseFieldLine({ text: `${label}:`, start: 0, end: 0, line: 1 }, ctx.vocab)?.field : null;
@@ -173,7 +176,11 @@ function readListItem(
   const rollupLine = /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text)
     || /^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null;
   const labelled = !leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(stripInline(text));
-  const isTask = forced || isCheck || (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) || Boolean(delimitedEstimate) || plainTask || (item.strike && !isCheck);
+  // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.
+  const artifact = !isCheck && FILE_NAME.test(stripInline(split.title));
+  // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
+  const restatesCriteria = owner !== null && owner.checklist.length > 0 && !split.status && !isCheck;
+  const isTask = !artifact && !restatesCriteria && (forced || isCheck || (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) || Boolean(delimitedEstimate) || plainTask || (item.strike && !isCheck));
   if (!isTask) {
     // Not a task; its nested lists may still hold tasks ("**Backend:**" → "- [ ] …").
     for (const c of item.children) ctx.block(c, owner);

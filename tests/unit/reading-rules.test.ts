@@ -162,4 +162,14 @@ describe('reading rules', () => {
     const parent = s.tasks.find((t) => t.title === 'Queue work')!;
     expect(parent.children).toHaveLength(2);
   });
+
+  it('reads an item that names a file as an artifact, not work', () => {
+    expect(titles('# S\n\n## Reports\n- ✅ `E25-COMPLETION.md` (existing)\n- 🚧 `E24-NOTES.md` (pending)\n- 🚧 Write the E24 notes\n')).toEqual(['Write the E24 notes:in_progress']);
+  });
+
+  it('does not make a plain list inside a work item with acceptance criteria its subtasks', () => {
+    const s = read('# S\n\n### T5 - Caching 🚧\n\n#### Acceptance Criteria\n- [x] cache added\n- [ ] e2e tests\n\n#### Pending Items\n1. Wire the cache\n2. Run EXPLAIN\n');
+    expect(s.tasks.map((t) => t.id)).toEqual(['T5']);
+    expect(s.tasks[0]!.checklist).toHaveLength(2);
+  });
 });
