@@ -153,10 +153,21 @@ function documentEffort(bearers: readonly EffortBearer[], unit: Unit, sprint: Sp
   const effort = sumEffort(bearers, unit);
   const declared = sprint.metadata.declaredTotal;
   if (declared && declared.unit === unit && declared.value > (effort?.total ?? 0)) {
-    const done = effort?.done ?? (sprint.metadata.status === 'done' ? declared.value : 0);
+    const done = effort?.done ?? recordedDone(sprint, unit, declared.value) ?? (sprint.metadata.status === 'done' ? declared.value : 0);
     return { unit, total: tidy(declared.value), done: tidy(done) };
   }
   return effort;
+}
+
+/**
+ * Done effort as the document last recorded it (a burn-down row's remaining or done figure, in
+ * document order), for scope that no estimated task carries; null when nothing was recorded.
+ */
+function recordedDone(sprint: Sprint, unit: Unit, total: number): number | null {
+  const last = [...sprint.snapshots].reverse().find((s) => s.unit === unit && (s.done !== null || s.remaining !== null));
+  if (!last) return null;
+  const done = last.done ?? total - last.remaining!;
+  return Math.min(total, Math.max(0, done));
 }
 
 /**
