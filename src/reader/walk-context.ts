@@ -127,9 +127,14 @@ export function isCriteriaLabel(ctx: WalkContext, text: string): boolean {
   return labelIn(text, ctx.vocab.criteriaLabels) || labelIn(text, ctx.vocab.sprintChecklistLabels);
 }
 
-/** A label of a checklist of the sprint as a whole ("Execution Checklist", "Sign-off", "DoD"). */
+/**
+ * A label of a checklist of the sprint as a whole: "Execution Checklist", "Sign-off", "DoD", or
+ * criteria that name the sprint ("Sprint acceptance criteria", "Критерии приёмки спринта").
+ */
 export function isSprintChecklistLabel(ctx: WalkContext, text: string): boolean {
-  return labelIn(text, ctx.vocab.sprintChecklistLabels);
+  if (labelIn(text, ctx.vocab.sprintChecklistLabels)) return true;
+  const t = fold(stripEmoji(stripInline(text)));
+  return labelIn(text, ctx.vocab.criteriaLabels) && ctx.vocab.sprintWords.some((w) => t.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w)));
 }
 
 /** Under a sprint-checklist heading, where checkboxes outside every work item are the sprint's checklist. */
