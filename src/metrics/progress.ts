@@ -64,7 +64,7 @@ export interface Progress {
 export function computeProgress(sprint: Sprint): Progress {
   const tree = new TaskTree(sprint.tasks);
   const leaves = sprint.tasks.filter((t) => tree.isLeaf(t));
-  const unit = sprint.metadata.unit ?? dominantUnit(leaves) ?? dominantUnit(sprint.tasks) ?? declaredSprintUnit(sprint);
+  const unit = sprint.metadata.unit ?? dominantUnit(leaves) ?? dominantUnit(sprint.tasks) ?? declaredSprintUnit(sprint) ?? sectionUnit(sprint);
   const bearers = unit ? effortBearers(tree, unit) : [];
   const several = sprint.sprints.length > 1;
   return {
@@ -132,11 +132,37 @@ function effortBearers(tree: TaskTree, unit: Unit): EffortBearer[] {
   return out;
 }
 
-/** Sums bearers into effort totals; null when nothing carries an estimate. Cancelled bearers count for nothing. */
-function sumEffort(bearers: readonly EffortBearer[], unit: Unit): EffortTotals | null {
-  if (bearers.length === 0) return null;
+/**
+ * Section estimates ("**Estimated Time:** 1-2 days" under "### Day 11") stand for the work their
+ * section lists when no item in it is estimated in the unit: like a parent's own estimate, done when
+ * every item of the section is done.
+ */
+function sectionEstimates(sprint: Sprint, unit: Unit, bearers: readonly EffortBearer[]): Array<{ value: number; done: boolean }> {
+  const out: Array<{ value: number; done: boolean }> = [];
+  for (const section of sprint.sections) {
+    if (!section.estimate || section.estimate.unit !== unit) continue;
+    const inside = (t: Task) => t.span.start >= section.span.start && t.span.start < section.end;
+    if (bearers.some((b) => inside(b.task))) continue;
+    const tasks = sprint.tasks.filter((t) => inside(t) && t.children.length === 0);
+    out.push({ value: section.estimate.value, done: tasks.length > 0 && tasks.every((t) => t.status === 'done') });
+  }
+  return out;
+}
+
+/** The unit section estimates use, when no task is estimated. */
+function sectionUnit(sprint: Sprint): Unit | null {
+  return sprint.sections.find((s) => s.estimate)?.estimate?.unit ?? null;
+}
+
+/** Sums bearers (and section estimates) into effort totals; null when nothing carries an estimate. Cancelled bearers count for nothing. */
+function sumEffort(bearers: readonly EffortBearer[], unit: Unit, sections: ReadonlyArray<{ value: number; done: boolean }> = []): EffortTotals | null {
+  if (bearers.length === 0 && sections.length === 0) return null;
   let total = 0;
   let done = 0;
+  for (const s of sections) {
+    total += s.value;
+    if (s.done) done += s.value;
+  }
   for (const b of bearers) {
     if (b.task.status === 'cancelled') continue;
     total += b.value;
@@ -150,7 +176,7 @@ function sumEffort(bearers: readonly EffortBearer[], unit: Unit): EffortTotals |
  * declared total with no estimated task under it is the scope itself, done when the document says so.
  */
 function documentEffort(bearers: readonly EffortBearer[], unit: Unit, sprint: Sprint): EffortTotals | null {
-  const effort = sumEffort(bearers, unit);
+  const effort = sumEffort(bearers, unit, sectionEstimates(sprint, unit, bearers));
   const declared = sprint.metadata.declaredTotal;
   if (declared && declared.unit === unit && declared.value > (effort?.total ?? 0)) {
     const done = effort?.done ?? recordedDone(sprint, unit, declared.value) ?? (sprint.metadata.status === 'done' ? declared.value : 0);

@@ -104,6 +104,8 @@ export const SectionSchema = z.object({
   status: StatusSchema.nullable(),
   role: z.enum(['plain', 'bucket', 'day', 'task', 'standup']),
   date: z.string().nullable(),
+  /** An estimate the section gives for the work it lists ("**Estimated Time:** 1-2 days" under "### Day 11"). */
+  estimate: EstimateSchema.nullable(),
 });
 
 /** One person's (or the team's) entry in a daily standup. */

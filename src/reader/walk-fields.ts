@@ -11,7 +11,7 @@ import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '..
 import type { StatusName } from '../parse/vocab/index.js';
 import type { Draft } from './draft.js';
 import { parseFieldLine, type FieldLine } from './fields.js';
-import { cellText, inStandup, type Label, type WalkContext } from './walk-context.js';
+import { cellText, enclosingTask, inStandup, type Label, type WalkContext } from './walk-context.js';
 import { headingTask } from './walk-headings.js';
 import { addStandup } from './walk-standups.js';
 
@@ -21,6 +21,7 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
   let lastLabel: Label | null = null;
   for (const line of lines) {
     const f = parseFieldLine(line, ctx.vocab);
+    if (f?.field === 'estimate' && readSectionEstimate(ctx, f)) continue;
     if (f && f.field) {
       readField(ctx, f);
       lastLabel = { text: f.label, field: f };
@@ -45,6 +46,20 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
     lastLabel = /[:：]\s*(\*\*|__)?\s*$/.test(plain) || /^(\*\*|__).+\1$/.test(line.text.trim()) ? { text: plain.replace(/[:：]\s*$/, ''), field: null } : null;
   }
   ctx.label = lastLabel;
+}
+
+/**
+ * An estimate paragraph ("**Estimated Time:** 1-2 days") in a section that is neither a work item,
+ * inside one, nor a sprint estimates the work the section lists (see metrics/progress.ts).
+ */
+function readSectionEstimate(ctx: WalkContext, f: FieldLine): boolean {
+  const top = ctx.stack[ctx.stack.length - 1];
+  if (!top || top.depth < 2 || top.info.container || enclosingTask(ctx) !== null) return false;
+  const section = ctx.out.sections[top.sectionIndex];
+  const e = findEstimate(f.value, ctx.vocab);
+  if (!section || section.estimate !== null || !e) return false;
+  section.estimate = { value: e.value, unit: e.unit, raw: e.raw, min: e.min, max: e.max };
+  return true;
 }
 
 /** A recognized `Key: value` line, routed by where it stands. */

@@ -34,6 +34,7 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
     status: info.status?.status ?? null,
     role: info.role,
     date,
+    estimate: null,
   });
   // "## Sprint 9 Overview" in a document titled "Sprint 9 …" is about this document's own sprint.
   const ownSprint = info.role === 'task' && info.id !== null && ctx.out.title !== null && recognizeId(ctx.out.title, ctx.vocab)?.key === info.id.key;

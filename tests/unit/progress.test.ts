@@ -167,7 +167,7 @@ describe('computeProgress: sections', () => {
     const s = sprint(tasks());
     s.sections.push({
       title: 'Day 2', depth: 2, path: ['Sprint 5', 'Day 2'], span: { start: 0, end: 0, line: 18, column: 1 },
-      end: 0, status: null, role: 'day', date: null,
+      end: 0, status: null, role: 'day', date: null, estimate: null,
     });
     expect(computeProgress(s).sections.find((x) => x.title === 'Day 2')?.line).toBe(18);
   });

@@ -3,6 +3,7 @@
  * change to one rule shows up here and not only as a golden-file diff.
  */
 import { describe, expect, it } from 'vitest';
+import { computeProgress } from '../../src/metrics/progress.js';
 import { buildSprint } from '../../src/reader/index.js';
 
 const read = (text: string) => buildSprint(text, 'doc.md');
@@ -171,5 +172,15 @@ describe('reading rules', () => {
     const s = read('# S\n\n### T5 - Caching 🚧\n\n#### Acceptance Criteria\n- [x] cache added\n- [ ] e2e tests\n\n#### Pending Items\n1. Wire the cache\n2. Run EXPLAIN\n');
     expect(s.tasks.map((t) => t.id)).toEqual(['T5']);
     expect(s.tasks[0]!.checklist).toHaveLength(2);
+  });
+
+  it('counts a section\'s estimate paragraph for the work it lists when no item there is estimated', () => {
+    const s = read('# S\n\n### Day 11: Logging\n- [ ] middleware\n- [ ] winston\n\n**Estimated Time:** 1-2 days\n\n### Day 12: Tests\n- [x] jest\n\n**Estimated Time:** 2 days\n');
+    expect(computeProgress(s).effort).toEqual({ unit: 'days', total: 3.5, done: 2 });
+  });
+
+  it('takes done effort for declared scope from the last burn-down row when no task is estimated', () => {
+    const s = read('# Sprint 1\n\n**Total Story Points:** 13\n\n| Day | Remaining | Notes |\n|---|---|---|\n| Day 1 | 13 | start |\n| Day 2 | 0 | finished |\n');
+    expect(computeProgress(s).effort).toEqual({ unit: 'points', total: 13, done: 13 });
   });
 });
