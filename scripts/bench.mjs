@@ -29,7 +29,7 @@ unified().use(remarkParse).use(remarkGfm).parse(readFileSync(process.argv[2], 'u
 const history = join(work, 'history.md');
 const seeds = ['seed-000-task-tables.md', 'seed-001-phases.md', 'seed-003-daily-report-points.md', 'seed-004-day-boards.md'].map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
 let big = '# Sprint history\n\n';
-for (let i = 1; big.length < 1_600_000; i++) big += seeds[i % seeds.length].replace(/^# .*$/m, `## Sprint ${i}`).replace(/^(#{1,5}) /gm, '$1# ') + '\n';
+for (let i = 1; big.length < 1_600_000; i++) big += `${seeds[i % seeds.length].replace(/^# .*$/m, `## Sprint ${i}`).replace(/^(#{1,5}) /gm, '$1# ')}\n`;
 writeFileSync(history, big);
 const half = join(work, 'history-half.md');
 writeFileSync(half, big.slice(0, big.length / 2).replace(/\n[^\n]*$/, '\n'));

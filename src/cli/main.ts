@@ -50,7 +50,7 @@ function reportFailure(err: unknown): number {
     return err.exitCode === 0 ? 0 : EXIT_FAILURE;
   }
   if (err instanceof SprintError) {
-    process.stderr.write(`sprint: ${err.message}\n` + err.details.map((d) => `  ${d}\n`).join(''));
+    process.stderr.write(`sprint: ${err.message}\n${err.details.map((d) => `  ${d}\n`).join('')}`);
     return EXIT_FAILURE;
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -226,6 +226,7 @@ function parseLog(raw: string): GitHistoryEntry[] {
     const token = tokens[i]!.replace(/^\n+/, '');
     i++;
     if (token === '') continue;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: git log is asked to separate records with U+001E
     const head = /^\x1e([0-9a-f]{40,64})$/.exec(token);
     if (head) {
       current = { commit: head[1]!, authorDate: tokens[i] ?? '' };

@@ -148,7 +148,7 @@ function decodeUtf8Strict(path: string, bytes: Uint8Array): string {
   } catch {
     // Only on failure do we pay for a second pass to say where the bad byte is.
     const offset = firstInvalidUtf8Offset(bytes);
-    throw ioError(`cannot read ${path}: is not valid UTF-8` + (offset >= 0 ? ` (byte offset ${offset})` : ''));
+    throw ioError(`cannot read ${path}: is not valid UTF-8${offset >= 0 ? ` (byte offset ${offset})` : ''}`);
   }
 }
 

@@ -15,10 +15,10 @@ import { positionOf } from '../parse/markdown.js';
 import { repairMojibakeMapped } from '../parse/recognize/mojibake.js';
 import { recognizeStatus, statusFromWords } from '../parse/recognize/status.js';
 import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
-import type { StatusName, UnitName, Vocabulary } from '../parse/vocab/index.js';
+import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import {
   COUNT_NOUNS, ELAPSED_LABEL_WORDS, PROGRESS_LABEL_WORDS, REMAINING_LABEL_WORDS, REQUIRED_LABEL_WORDS, VELOCITY_LABEL_WORDS,
-  basisOfUnit, type FragmentBasis,
+  basisOfUnit, 
 } from '../parse/vocab/rollup-labels.js';
 import type { Fragment, FragmentValue, Section } from '../model/schema.js';
 
@@ -163,6 +163,7 @@ const COUNT_RE = new RegExp(
 );
 const AMOUNT_RE = new RegExp(String.raw`^(?<amount>${NUM})(?![\d/:%]|[.,-]\d)(?:\s*(?<unit>\p{L}+)(?:\s*\/\s*(?<per>\p{L}+))?)?`, 'du');
 
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: a label character is one code point; joiners are allowed alone
 const LABEL_CHAR = /^[\p{L}\p{N}\p{M}\s'’.*_&+\p{Extended_Pictographic}\ufe0f\u200d-]$/u;
 /** Words that may stand next to a status or progress word in a whole-document label. */
 const LABEL_FILLERS = ['total', 'overall', 'sprint', 'all', 'general', 'current', 'global', 'общий', 'общая', 'всего', 'gesamt', 'genel', 'toplam', 'geral'];
@@ -291,13 +292,13 @@ function readValue(seg: Segment, label: string, kind: LabelKind, src: FragmentSo
       return null;
     }
     case 'velocity':
-      if (a?.groups!.per && known(a.groups!.unit)) return make('required-velocity', a, [['amount', 'amount']], { unit: a.groups!.unit! });
+      if (a?.groups?.per && known(a.groups!.unit)) return make('required-velocity', a, [['amount', 'amount']], { unit: a.groups!.unit! });
       return null;
     case 'remaining':
       if (a && !a.groups!.per && known(a.groups!.unit ?? labelUnit())) return make('remaining-line', a, [['amount', 'amount'], ['unit', 'unit']], { unit: a.groups!.unit ?? labelUnit() });
       return null;
     case 'status': {
-      const unit = a?.groups!.unit ?? labelUnit();
+      const unit = a?.groups?.unit ?? labelUnit();
       if (!a || a.groups!.per || !known(unit)) return null;
       const effort = basisOfUnit(unit, src.vocab) !== 'count';
       return make(effort && kind.status === 'done' ? 'completed-line' : 'status-count', a, [['amount', 'amount'], ['unit', 'unit']], { unit, status: kind.status });
@@ -305,7 +306,7 @@ function readValue(seg: Segment, label: string, kind: LabelKind, src: FragmentSo
     case 'other': {
       // "Documentation: 0/4 tasks (0%)": a count over a group the document does not mark; kept so sync can say why it is left alone.
       const n = COUNT_RE.exec(text);
-      if (n?.groups!.pct && known(n.groups!.unit)) {
+      if (n?.groups?.pct && known(n.groups!.unit)) {
         return make('count-line', n, [['done', 'done'], ['total', 'total'], ['percent', 'pct']], { unit: n.groups!.unit!, note: 'group', scope: stripInline(seg.labelRaw).replace(/[*_]/g, '').trim() });
       }
       return null;

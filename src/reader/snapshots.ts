@@ -98,7 +98,7 @@ function burndownTableSnapshots(table: Table, src: SnapshotSources, diagnostics:
   const fields = table.header.map((h) => fieldOfLabel(fold(stripEmoji(h)), src.vocab));
   const remainingCol = fields.indexOf('remaining');
   if (remainingCol < 0) return [];
-  const dateCol = fields.indexOf('date') >= 0 ? fields.indexOf('date') : 0;
+  const dateCol = Math.max(0, fields.indexOf('date'));
   const dayCol = /^(day|día|dia|день|tag|jour|gün)\b/.test(fold(table.header[0] ?? '')) ? 0 : -1;
   const headerUnit = unitFromHeader(table.header[remainingCol] ?? '', src.vocab);
   const out: Snapshot[] = [];

@@ -22,7 +22,7 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
   for (const line of lines) {
     const f = parseFieldLine(line, ctx.vocab);
     if (f?.field === 'estimate' && readSectionEstimate(ctx, f)) continue;
-    if (f && f.field) {
+    if (f?.field) {
       readField(ctx, f);
       lastLabel = { text: f.label, field: f };
       continue;

@@ -246,7 +246,7 @@ function readListItem(
 function isDelimitedEstimate(text: string, index: number, raw: string): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
   const after = text.slice(index + raw.length);
-  const delimitedBefore = /[(\[]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
+  const delimitedBefore = /[([]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
   // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
   const delimitedAfter = /^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*\p{Extended_Pictographic}.*$)/u.test(after);
   return delimitedBefore && delimitedAfter;

@@ -16,7 +16,7 @@ const MAX_ROWS = 60;
 
 /** The whole `burndown` text for these documents (`reports[i]` belongs to `sprints[i]`). */
 export function renderBurndown(sprints: readonly Sprint[], reports: readonly BurndownReport[], painter: Painter): string {
-  return sprints.map((s, i) => renderDocument(s, reports[i]!, painter)).join('\n\n') + '\n';
+  return `${sprints.map((s, i) => renderDocument(s, reports[i]!, painter)).join('\n\n')}\n`;
 }
 
 function renderDocument(sprint: Sprint, report: BurndownReport, painter: Painter): string {
@@ -73,7 +73,7 @@ function seriesTable(days: readonly BurndownDay[], unit: string, painter: Painte
     table.push([d.date, cell(d.ideal, painter), cell(d.remaining, painter), cell(d.done, painter), scope]);
     if (d.scope !== null) previousScope = d.scope;
   }
-  return (hidden > 0 ? painter.dim(`… ${hidden} earlier days (all of them in --json)`) + '\n' : '') + table.toString();
+  return (hidden > 0 ? `${painter.dim(`… ${hidden} earlier days (all of them in --json)`)}\n` : '') + table.toString();
 }
 
 function cell(n: number | null, painter: Painter): string {

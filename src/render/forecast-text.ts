@@ -6,7 +6,7 @@ import type { Painter } from './painter.js';
 export function forecastText(forecast: Forecast, painter: Painter): string {
   if (forecast.kind === 'none') return painter.dim(`no forecast yet (${forecast.reason})`);
   if (forecast.finished) return painter.green(`finished ${forecast.date}`) + aheadText(forecast.daysAheadOfEnd, painter, true);
-  return `finishes ${forecast.date}` + aheadText(forecast.daysAheadOfEnd, painter, false);
+  return `finishes ${forecast.date}${aheadText(forecast.daysAheadOfEnd, painter, false)}`;
 }
 
 /** ", 5 days ahead" / ", 2 days behind" / ", on the end date"; empty without an end date. */

@@ -151,7 +151,7 @@ export function exportJson(sprints: readonly Sprint[]): ExportJson {
 
 /** JSON text as printed: two-space indented, ending in a newline. */
 export function toJsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 function statusTaskJson(task: Task, refs: TaskRefs): StatusTaskJson {

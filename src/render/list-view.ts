@@ -15,7 +15,7 @@ const INDENT = '  ';
 
 /** The `list` text: status mark, ID, title (indented under its parent), estimate, assignee, file:line. */
 export function renderList(rows: readonly TaskRow[], painter: Painter): string {
-  if (rows.length === 0) return painter.dim('No tasks match.') + '\n';
+  if (rows.length === 0) return `${painter.dim('No tasks match.')}\n`;
   const depthOf = depthLookup(rows);
   const cells = rows.map(({ sprint, task }) => ({
     task,
@@ -41,11 +41,11 @@ export function renderList(rows: readonly TaskRow[], painter: Painter): string {
     parts.push(painter.dim(c.where));
     return `${statusSymbol(c.task.status, painter)} ${parts.join('  ')}`;
   });
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** How deep each task sits under its parents (0 at top level), guarding against cycles. */
-function depthLookup(rows: readonly TaskRow[]): (sprint: Sprint, task: Task) => number {
+function depthLookup(_rows: readonly TaskRow[]): (sprint: Sprint, task: Task) => number {
   const keysOf = new Map<Sprint, Map<string, Task>>();
   return (sprint, task) => {
     let byKey = keysOf.get(sprint);

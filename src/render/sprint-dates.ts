@@ -7,7 +7,7 @@ const DAY_MS = 86_400_000;
 export function formatSprintDates(start: string | null, end: string | null): string | null {
   if (start && end) {
     const days = inclusiveDays(start, end);
-    return `${start} → ${end}` + (days === null ? '' : ` (${days} ${days === 1 ? 'day' : 'days'})`);
+    return `${start} → ${end}${days === null ? '' : ` (${days} ${days === 1 ? 'day' : 'days'})`}`;
   }
   if (start) return `starts ${start}`;
   if (end) return `ends ${end}`;

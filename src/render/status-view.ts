@@ -20,7 +20,7 @@ const MAX_LISTED = 10;
 
 /** The whole `status` text for these documents (`progress[i]` belongs to `sprints[i]`). */
 export function renderStatus(sprints: readonly Sprint[], progress: readonly Progress[], painter: Painter, outlook?: readonly BurndownReport[]): string {
-  return sprints.map((s, i) => renderDocument(s, progress[i]!, painter, outlook?.[i])).join('\n\n') + '\n';
+  return `${sprints.map((s, i) => renderDocument(s, progress[i]!, painter, outlook?.[i])).join('\n\n')}\n`;
 }
 
 function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, outlook?: BurndownReport): string {
@@ -113,7 +113,7 @@ function taskList(heading: string, status: Status, tasks: readonly Task[], file:
     const oneLine = lead + textLength(title) + textLength(who) + 2 + textLength(where) <= WIDTH;
     if (oneLine) lines.push(`${head}  ${painter.dim(where)}`);
     else lines.push(head, `      ${painter.dim(where)}`);
-    if (task.blockedBy) lines.push(`      ${painter.dim('↳ ' + truncate(task.blockedBy, WIDTH - 8))}`);
+    if (task.blockedBy) lines.push(`      ${painter.dim(`↳ ${truncate(task.blockedBy, WIDTH - 8)}`)}`);
   }
   const hidden = matching.length - MAX_LISTED;
   if (hidden > 0) lines.push(painter.dim(`  … and ${hidden} more (sprint list --status ${status})`));

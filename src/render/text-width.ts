@@ -5,7 +5,7 @@ export function truncate(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max) return text;
   if (max <= 1) return chars.slice(0, Math.max(0, max)).join('');
-  return chars.slice(0, max - 1).join('') + '…';
+  return `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** `text` padded with spaces on the right to `width` characters. */

@@ -14,8 +14,8 @@ const NAME_WIDTH = 28;
 
 /** The whole `velocity` text: a per-day table for one sprint, a per-sprint table for several. */
 export function renderVelocity(sprints: readonly Sprint[], reports: readonly BurndownReport[], history: VelocityHistory, last: number, painter: Painter): string {
-  if (sprints.length === 1) return perDayView(sprints[0]!, reports[0]!, painter) + '\n';
-  return perSprintView(sprints, reports, history, last, painter) + '\n';
+  if (sprints.length === 1) return `${perDayView(sprints[0]!, reports[0]!, painter)}\n`;
+  return `${perSprintView(sprints, reports, history, last, painter)}\n`;
 }
 
 function perDayView(sprint: Sprint, report: BurndownReport, painter: Painter): string {

@@ -28,6 +28,7 @@ export function displayWidth(s: string): number {
   const chars = [...s];
   chars.forEach((ch, i) => {
     const cp = ch.codePointAt(0)!;
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: one code point is tested at a time
     if (/[\p{M}\u200b-\u200f\ufe00-\ufe0f]/u.test(ch)) return;
     if (/\p{Emoji_Presentation}/u.test(ch) || (/\p{Extended_Pictographic}/u.test(ch) && chars[i + 1] === '\ufe0f')) width += 2;
     else if (isWide(cp)) width += 2;

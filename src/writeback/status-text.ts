@@ -49,12 +49,15 @@ export function leadingStatusParts(raw: string, base: number, vocab: Vocabulary,
       return re.test(t) ? re.lastIndex : -1;
     };
     let end: number;
+    // biome-ignore lint/suspicious/noAssignInExpressions: the scanner tries each token class in turn
     if ((end = at(SPACE)) > 0 || (end = at(MARKUP)) > 0) {
       pos = end;
       continue;
     }
+    // biome-ignore lint/suspicious/noAssignInExpressions: the scanner tries each token class in turn
     if ((end = at(EMOJI_CLUSTER)) > 0) {
       emoji = emoji ? { start: emoji.start, end } : { start: pos, end };
+      // biome-ignore lint/suspicious/noAssignInExpressions: the scanner tries each token class in turn
     } else if ((end = at(WORD)) > 0) {
       words = words ? { start: words.start, end } : { start: pos, end };
     } else {
@@ -82,7 +85,9 @@ export function wholeStatusParts(raw: string, base: number): StatusParts {
       return re.test(t) ? re.lastIndex : -1;
     };
     let end: number;
+    // biome-ignore lint/suspicious/noAssignInExpressions: the scanner tries each token class in turn
     if ((end = at(EMOJI_CLUSTER)) > 0) emoji = emoji ? { start: emoji.start, end } : { start: pos, end };
+    // biome-ignore lint/suspicious/noAssignInExpressions: the scanner tries each token class in turn
     else if ((end = at(WORD)) > 0) words = words ? { start: words.start, end } : { start: pos, end };
     else end = pos + 1;
     pos = end;

@@ -32,7 +32,7 @@ describe('golden: status --json of every seed', () => {
   it('has all five seeds', () => expect(seeds).toHaveLength(5));
   for (const name of seeds) {
     it(name, () => {
-      const actual = JSON.stringify(status(name), null, 2) + '\n';
+      const actual = `${JSON.stringify(status(name), null, 2)}\n`;
       const path = join(EXPECTED, name.replace(/\.md$/, '.status.json'));
       if (update || !existsSync(path)) {
         writeFileSync(path, actual);

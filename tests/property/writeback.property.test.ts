@@ -153,7 +153,7 @@ describe('write-back on random documents', () => {
           const sprint = buildSprint(text, 'p.md');
           const leaves = sprint.tasks;
           const task = leaves[pick % leaves.length]!;
-          let out;
+          let out: ReturnType<typeof changeStatus>;
           try {
             out = changeStatus(text, sprint, { task, target }, TODAY);
           } catch (err) {

@@ -262,7 +262,7 @@ function compile(vocab: DateVocab): Compiled {
   }
 
   const H = String.raw`[^\S\r\n]`;
-  const ORD = String.raw`(?:st|nd|rd|th|er|re|e|:e|º|ª|°)?`;
+  const ORD = '(?:st|nd|rd|th|er|re|e|:e|º|ª|°)?';
   const MON = String.raw`(?<![\p{L}\p{N}])(?<mon>${alternation(monthOf.keys())})(?!\p{L})\.?`;
   // After a day that is not followed by a year: no letters, digits, times or decimals.
   const DAY_END = String.raw`(?![\p{L}\p{N}]|[:.,]\p{N})`;
@@ -465,7 +465,7 @@ function expressions(text: string, ctx: DateContext): Expr[] {
   for (const e of grouped) {
     const ok = e.hits.map((h) => h.kind !== 'bare' || bareAccepted(h, e.hits, f, hits, c, ctx));
     if (ok.every(Boolean)) out.push(e);
-    else e.hits.forEach((h, i) => ok[i] && out.push({ from: h.from, to: h.to, hits: [h] }));
+    else for (const [i, h] of e.hits.entries()) if (ok[i]) out.push({ from: h.from, to: h.to, hits: [h] });
   }
   return out;
 }

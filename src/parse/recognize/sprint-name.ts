@@ -26,7 +26,7 @@ export interface SprintName {
 /** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
 const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u;
 /** After a name: the end, or a separator that starts its title, dates or status. */
-const TITLED = /^\s*(?:$|[:：.,;|(\[–—-])/u;
+const TITLED = /^\s*(?:$|[:：.,;|([–—-])/u;
 /** After a code, a dash or "to" and another code make a range. */
 const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?![\p{L}\p{N}]))/u;
 

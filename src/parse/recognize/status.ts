@@ -133,7 +133,7 @@ function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean
   for (const { phrase } of vocab.statusPhrases) {
     if (rest.length === 0) break;
     const at = findPhrase(rest, phrase);
-    if (at >= 0) rest = rest.slice(0, at) + ' ' + rest.slice(at + phrase.length);
+    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
   }
   rest = rest.replace(/[\d.,%~≈()\-–—:+/|]+/g, ' ').replace(/\s+/g, ' ').trim();
   const words = rest.split(' ').filter(Boolean).length;
