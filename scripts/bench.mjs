@@ -16,18 +16,23 @@ const work = mkdtempSync(join(tmpdir(), 'sprint-bench-'));
 execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
 
 const bare = join(work, 'bare-parse.mjs');
-writeFileSync(bare, `import { createRequire } from 'node:module';
+writeFileSync(
+  bare,
+  `import { createRequire } from 'node:module';
 const require = createRequire(${JSON.stringify(join(root, 'package.json'))});
 const { unified } = await import(require.resolve('unified'));
 const remarkParse = (await import(require.resolve('remark-parse'))).default;
 const remarkGfm = (await import(require.resolve('remark-gfm'))).default;
 const { readFileSync } = await import('node:fs');
 unified().use(remarkParse).use(remarkGfm).parse(readFileSync(process.argv[2], 'utf8'));
-`);
+`,
+);
 
 // A long history: every fixture, renamed per sprint, repeated until 1.6 MB.
 const history = join(work, 'history.md');
-const seeds = ['seed-000-task-tables.md', 'seed-001-phases.md', 'seed-003-daily-report-points.md', 'seed-004-day-boards.md'].map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
+const seeds = ['seed-000-task-tables.md', 'seed-001-phases.md', 'seed-003-daily-report-points.md', 'seed-004-day-boards.md'].map((f) =>
+  readFileSync(join(root, 'fixtures', f), 'utf8'),
+);
 let big = '# Sprint history\n\n';
 for (let i = 1; big.length < 1_600_000; i++) big += `${seeds[i % seeds.length].replace(/^# .*$/m, `## Sprint ${i}`).replace(/^(#{1,5}) /gm, '$1# ')}\n`;
 writeFileSync(history, big);
@@ -57,7 +62,8 @@ const results = [
   measure('sprint status --json, 1.6 MB history', [join(root, 'bin/sprint.js'), 'status', '--json', history]),
 ];
 console.log(`\n${runs} runs each, median wall time (min) and peak RSS:\n`);
-for (const r of results) console.log(`${r.label.padEnd(42)} ${r.median.toFixed(0).padStart(6)} ms (${r.min.toFixed(0)} ms)  ${r.rss.toFixed(0).padStart(4)} MB`);
+for (const r of results)
+  console.log(`${r.label.padEnd(42)} ${r.median.toFixed(0).padStart(6)} ms (${r.min.toFixed(0)} ms)  ${r.rss.toFixed(0).padStart(4)} MB`);
 const [, , , h, f] = results;
 console.log(`\n1.6 MB / 0.8 MB time ratio: ${(f.median / h.median).toFixed(2)} (2.0 = linear)`);
 rmSync(work, { recursive: true, force: true });

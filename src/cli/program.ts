@@ -65,7 +65,9 @@ export function createProgram(hooks: ProgramHooks): Command {
     .option('--today <date>', 'compute days left and the forecast for this date (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
     .action((files: string[], opts: StatusOptions, cmd: Command) => run(cmd, (ctx) => statusCommand(files, opts, ctx)));
 
-  withStoryOptions(withReportOptions(program.command('burndown').description('chart remaining work per day against the ideal line, with velocity and forecast')))
+  withStoryOptions(
+    withReportOptions(program.command('burndown').description('chart remaining work per day against the ideal line, with velocity and forecast')),
+  )
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
     .action((files: string[], opts: BurndownOptions, cmd: Command) => run(cmd, (ctx) => burndownCommand(files, opts, ctx)));
 
@@ -92,7 +94,9 @@ export function createProgram(hooks: ProgramHooks): Command {
     ['block', 'mark a task blocked'],
     ['reopen', 'mark a task not started again'],
   ] as const) {
-    const cmd = program.command(name).description(`${verb}, and update the rollups that depend on it, in one atomic write`)
+    const cmd = program
+      .command(name)
+      .description(`${verb}, and update the rollups that depend on it, in one atomic write`)
       .argument('<task>', 'an ID (2.1, MON-001) or a unique part of the title')
       .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
       .option('--dry-run', 'print the diff instead of writing')
@@ -100,18 +104,27 @@ export function createProgram(hooks: ProgramHooks): Command {
       .option('--verbose', 'print why derived lines were left as they are');
     if (name === 'block') cmd.option('--reason <text>', 'why it is blocked (written where the document keeps reasons, e.g. a Blocked By column)');
     cmd.action((task: string, files: string[], opts: WritebackFlags & { reason?: string }, c: Command) =>
-      run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)));
+      run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)),
+    );
   }
 
-  program.command('sync').description('recompute every derived number (rollups, bars, days left) and rewrite the stale ones')
+  program
+    .command('sync')
+    .description('recompute every derived number (rollups, bars, days left) and rewrite the stale ones')
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
     .option('--check', 'write nothing; exit 1 and print the diff when a document is stale (for CI)')
     .option('--dry-run', 'print the diff instead of writing')
     .option('--today <date>', 'the date for days left and required velocity (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
     .option('--verbose', 'print why derived lines were left as they are')
-    .addOption(new Option('--insert <block>', 'add an empty <!-- sprint:burndown --> (or velocity) block after the progress section, then fill it').choices(['burndown', 'velocity']))
+    .addOption(
+      new Option('--insert <block>', 'add an empty <!-- sprint:burndown --> (or velocity) block after the progress section, then fill it').choices([
+        'burndown',
+        'velocity',
+      ]),
+    )
     .action((files: string[], opts: WritebackFlags & { check?: boolean; insert?: 'burndown' | 'velocity' }, c: Command) =>
-      run(c, (ctx) => syncCommand(files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)));
+      run(c, (ctx) => syncCommand(files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)),
+    );
 
   return program;
 }
@@ -137,5 +150,5 @@ function withReportOptions(cmd: Command): Command {
   return cmd
     .option('--json', 'print JSON (schemaVersion 1) instead of text')
     .option('--strict', 'exit 1 when any document has a warning or an error')
-    .option('--verbose', 'print the documents\' diagnostics to stderr');
+    .option('--verbose', "print the documents' diagnostics to stderr");
 }

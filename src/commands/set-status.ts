@@ -34,7 +34,13 @@ export const COMMAND_STATUS: Readonly<Record<'done' | 'start' | 'block' | 'reope
 };
 
 /** Runs a status command for `query` over the given files (or the discovered documents). */
-export async function setStatusCommand(target: Status, query: string, files: readonly string[], options: SetStatusOptions, ctx: CommandContext): Promise<CommandResult> {
+export async function setStatusCommand(
+  target: Status,
+  query: string,
+  files: readonly string[],
+  options: SetStatusOptions,
+  ctx: CommandContext,
+): Promise<CommandResult> {
   const paths = await resolveInputs(files, ctx.cwd);
   const loaded = new Map<Sprint, LoadedFile>();
   for (const path of paths) {

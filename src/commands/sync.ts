@@ -42,24 +42,31 @@ export async function syncCommand(files: readonly string[], options: SyncOptions
     if (inserted) diagnostics.push(...inserted.diagnostics);
     const outcome = syncDocument(start, path, options.today);
     diagnostics.push(...outcome.diagnostics);
-    const insertLine = inserted?.edits.length ? [`${path}:${lineOfOffset(start, inserted.edits[0]!.start + inserted.edits[0]!.text.search(/<!--/)).line}  inserted the ${options.insert} block`] : [];
+    const insertLine = inserted?.edits.length
+      ? [`${path}:${lineOfOffset(start, inserted.edits[0]!.start + inserted.edits[0]!.text.search(/<!--/)).line}  inserted the ${options.insert} block`]
+      : [];
     planned.push({ path, file, text: outcome.text, lines: [...insertLine, ...rollupLines(path, rewrittenLines(start, outcome.text, outcome.edits))] });
   }
   const stale = planned.filter((p) => p.text !== p.file.text);
   const left = diagnostics.filter((d) => d.code === 'fragment-left').length;
   const stderr = options.verbose
     ? renderDiagnostics(diagnostics)
-    : left > 0 ? `sprint: ${left} derived ${left === 1 ? 'line was' : 'lines were'} left as ${left === 1 ? 'it is' : 'they are'} (--verbose says why)\n` : '';
+    : left > 0
+      ? `sprint: ${left} derived ${left === 1 ? 'line was' : 'lines were'} left as ${left === 1 ? 'it is' : 'they are'} (--verbose says why)\n`
+      : '';
   const count = (n: number) => `${n} ${n === 1 ? 'document' : 'documents'}`;
 
   if (options.check || options.dryRun) {
     const diff = stale.map((p) => unifiedDiff(p.file.text, p.text, { fromFile: p.path, toFile: p.path })).join('');
     if (stale.length === 0) return { stdout: `${count(planned.length)} up to date\n`, stderr, exitCode: 0 };
-    const summary = options.check ? `sprint: ${stale.length} of ${count(planned.length)} ${stale.length === 1 ? 'is' : 'are'} out of date; run \`sprint sync\` to update\n` : '';
+    const summary = options.check
+      ? `sprint: ${stale.length} of ${count(planned.length)} ${stale.length === 1 ? 'is' : 'are'} out of date; run \`sprint sync\` to update\n`
+      : '';
     return { stdout: diff, stderr: stderr + summary, exitCode: options.check ? 1 : 0 };
   }
   for (const p of stale) await writeDocumentRelative(p.file, ctx.cwd, p.text);
   const lines = stale.flatMap((p) => p.lines);
-  const summary = stale.length === 0 ? `${count(planned.length)} up to date` : `${count(stale.length)} updated, ${planned.length - stale.length} already up to date`;
+  const summary =
+    stale.length === 0 ? `${count(planned.length)} up to date` : `${count(stale.length)} updated, ${planned.length - stale.length} already up to date`;
   return { stdout: [...lines, summary].map((l) => `${l}\n`).join(''), stderr, exitCode: 0 };
 }

@@ -28,7 +28,10 @@ export function parseTaskFilter(options: TaskFilterOptions): (task: Task) => boo
 export function parseStatuses(text: string): Set<Status> {
   const out = new Set<Status>();
   for (const part of text.split(',')) {
-    const word = part.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const word = part
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     if (word === '') continue;
     const parsed = StatusSchema.safeParse(word);
     if (!parsed.success) {

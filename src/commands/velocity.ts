@@ -22,7 +22,10 @@ export async function velocityCommand(files: readonly string[], options: Velocit
   const today = resolveToday(options.today, ctx.env, ctx.now);
   const sprints = await loadSprints(files, ctx.cwd);
   const reports = await sprintReports(sprints, { today, by, workdays: options.workdays === true, git: options.git === true }, ctx.cwd);
-  const history = velocityHistory(sprints.map((s, i) => ({ start: s.metadata.start, report: reports[i]! })), last);
+  const history = velocityHistory(
+    sprints.map((s, i) => ({ start: s.metadata.start, report: reports[i]! })),
+    last,
+  );
   const stdout = options.json ? toJsonText(velocityJson(sprints, reports, history, last)) : renderVelocity(sprints, reports, history, last, ctx.painter);
   return withDiagnostics(stdout, sprints, options);
 }

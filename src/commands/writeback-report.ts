@@ -20,7 +20,10 @@ export function placeLines(file: string, changed: readonly ChangedPlace[]): stri
   }
   return [...groups.values()]
     .sort((a, b) => a.line - b.line)
-    .map((g) => `${file}:${g.line}  ${g.task.id ?? `"${g.task.title}"`}  ${g.before.join(' ') || '(blank)'} → ${g.after.join(' ')}${g.because ? `  (${g.because})` : ''}`);
+    .map(
+      (g) =>
+        `${file}:${g.line}  ${g.task.id ?? `"${g.task.title}"`}  ${g.before.join(' ') || '(blank)'} → ${g.after.join(' ')}${g.because ? `  (${g.because})` : ''}`,
+    );
 }
 
 /** Lines for the derived lines that changed. */

@@ -25,15 +25,7 @@ const CR_SYMBOL = '\u240D';
 export function unifiedDiff(oldText: string, newText: string, options: UnifiedDiffOptions): string {
   if (oldText === newText) return '';
   const context = Math.max(0, Math.floor(options.context ?? 3));
-  const patch = structuredPatch(
-    prefixed('a', options.fromFile),
-    prefixed('b', options.toFile),
-    oldText,
-    newText,
-    undefined,
-    undefined,
-    { context },
-  );
+  const patch = structuredPatch(prefixed('a', options.fromFile), prefixed('b', options.toFile), oldText, newText, undefined, undefined, { context });
   if (patch.hunks.length === 0) return '';
   // A raw CR at the end of every hunk line would make the output a mixed-EOL text that
   // terminals and snapshots show badly. When both versions are uniformly CRLF the CR says

@@ -94,8 +94,7 @@ function planEdits(source: string, edits: readonly Edit[]): Edit[] {
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1]!;
     const current = sorted[i]!;
-    const bothInsertionsHere =
-      previous.start === previous.end && current.start === current.end && current.start === previous.start;
+    const bothInsertionsHere = previous.start === previous.end && current.start === current.end && current.start === previous.start;
     const intersect = current.start < previous.end && (current.start < current.end || current.start > previous.start);
     if (bothInsertionsHere || intersect) {
       const why = bothInsertionsHere ? 'insert at the same place, so their order is ambiguous' : 'overlap';
@@ -122,9 +121,7 @@ function validate(source: string, edit: Edit): void {
   if (expect !== undefined) {
     const found = source.slice(start, end);
     if (found !== expect) {
-      throw conflictError(
-        `Edit ${describe(source, edit)} expected ${quote(expect)} but found ${quote(found)}; the file changed since it was read.`,
-      );
+      throw conflictError(`Edit ${describe(source, edit)} expected ${quote(expect)} but found ${quote(found)}; the file changed since it was read.`);
     }
   }
 }

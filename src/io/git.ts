@@ -42,17 +42,7 @@ export interface GitSnapshot {
 export async function gitFileHistory(path: string): Promise<GitHistoryEntry[]> {
   const { dir, exists } = await locate(path);
   const result = await runGit(
-    [
-      'log',
-      '--follow',
-      '--cc',
-      '--no-color',
-      '-z',
-      '--format=%x1e%H%x00%aI',
-      '--name-status',
-      '--',
-      basename(resolve(path)),
-    ],
+    ['log', '--follow', '--cc', '--no-color', '-z', '--format=%x1e%H%x00%aI', '--name-status', '--', basename(resolve(path))],
     dir,
     path,
   );

@@ -67,14 +67,18 @@ export function burndownReport(input: BurndownInput): BurndownReport {
   const { start, end } = sprint.metadata;
   const picked = pickObservations(input, measure, now);
   const series = burndownSeries(picked.observations, {
-    start, end, workdays, carryUntil: picked.source === 'git' ? today : null,
+    start,
+    end,
+    workdays,
+    carryUntil: picked.source === 'git' ? today : null,
   });
   const velocity = sprintVelocity(series, workdays);
   const remaining = now ? Math.round((now.scope - now.done) * 1000) / 1000 : null;
   const dataDays = picked.observations.filter((o) => !start || compareDates(o.date, start) >= 0).length;
-  const forecast: Forecast = remaining === null
-    ? { kind: 'none', reason: 'nothing to measure' }
-    : forecastFinish({ remaining, velocity: velocity.average, dataDays, lastKnownDay: velocity.lastKnownDay, today, start, end, workdays });
+  const forecast: Forecast =
+    remaining === null
+      ? { kind: 'none', reason: 'nothing to measure' }
+      : forecastFinish({ remaining, velocity: velocity.average, dataDays, lastKnownDay: velocity.lastKnownDay, today, start, end, workdays });
   return {
     measure,
     source: picked.source,

@@ -250,12 +250,7 @@ function checklistTotals(tasks: readonly Task[], own: readonly ChecklistItem[]):
 /** How many heading levels a section report covers, starting at the first level tasks do not all share. */
 const SECTION_LEVELS = 2;
 
-function sectionProgress(
-  sprint: Sprint,
-  leaves: readonly Task[],
-  bearers: readonly EffortBearer[],
-  unit: Unit | null,
-): SectionProgress[] {
+function sectionProgress(sprint: Sprint, leaves: readonly Task[], bearers: readonly EffortBearer[], unit: Unit | null): SectionProgress[] {
   const skip = sharedRoot(leaves) ? 1 : 0;
   const prefixes = (task: Task): string[][] => {
     const out: string[][] = [];
@@ -265,7 +260,12 @@ function sectionProgress(
     return out;
   };
 
-  interface Group { path: string[]; firstLine: number; leaves: Task[]; bearers: EffortBearer[] }
+  interface Group {
+    path: string[];
+    firstLine: number;
+    leaves: Task[];
+    bearers: EffortBearer[];
+  }
   const groups = new Map<string, Group>();
   for (const task of leaves) {
     for (const path of prefixes(task)) {
@@ -294,13 +294,15 @@ function sectionProgress(
   }
 
   return [...groups.entries()]
-    .map(([id, g]): SectionProgress => ({
-      title: g.path[g.path.length - 1] ?? '',
-      path: g.path,
-      line: headingLine.get(id) ?? g.firstLine,
-      tasks: countTasks(g.leaves),
-      effort: unit ? sumEffort(g.bearers, unit) : null,
-    }))
+    .map(
+      ([id, g]): SectionProgress => ({
+        title: g.path[g.path.length - 1] ?? '',
+        path: g.path,
+        line: headingLine.get(id) ?? g.firstLine,
+        tasks: countTasks(g.leaves),
+        effort: unit ? sumEffort(g.bearers, unit) : null,
+      }),
+    )
     .sort((a, b) => a.line - b.line || a.path.length - b.path.length);
 }
 

@@ -29,20 +29,24 @@ export interface VelocityHistory {
 
 /** Orders the sprints and averages the last `last` of them. */
 export function velocityHistory(entries: readonly SprintEntry[], last: number): VelocityHistory {
-  const order = entries.map((_, i) => i).sort((a, b) => {
-    const sa = entries[a]!.start;
-    const sb = entries[b]!.start;
-    if (sa && sb) return compareDates(sa, sb) || a - b;
-    if (sa) return -1;
-    if (sb) return 1;
-    return a - b;
-  });
+  const order = entries
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const sa = entries[a]!.start;
+      const sb = entries[b]!.start;
+      if (sa && sb) return compareDates(sa, sb) || a - b;
+      if (sa) return -1;
+      if (sb) return 1;
+      return a - b;
+    });
   const unit = commonUnit(order.map((i) => entries[i]!.report.measure.unit));
   const excluded = new Set(order.filter((i) => entries[i]!.report.measure.unit !== unit));
-  const counted = order.filter((i) => !excluded.has(i)).map((i) => {
-    const r = entries[i]!.report;
-    return { committed: r.series.committedScope, completed: r.velocity.completed, elapsedDays: r.velocity.elapsedDays };
-  });
+  const counted = order
+    .filter((i) => !excluded.has(i))
+    .map((i) => {
+      const r = entries[i]!.report;
+      return { committed: r.series.committedScope, completed: r.velocity.completed, elapsedDays: r.velocity.elapsedDays };
+    });
   const avg = velocityAcrossSprints(counted, last);
   return { unit, order, excluded, averagePerDay: avg.perDay, averagePerSprint: avg.perSprint, counted: avg.counted };
 }

@@ -146,8 +146,17 @@ export const FragmentValueSchema = z.object({
 /** A number the document derives from its tasks (a rollup), located exactly so `sync` can rewrite it. */
 export const FragmentSchema = z.object({
   kind: z.enum([
-    'completion-line', 'progress-bar', 'heading-rollup', 'count-line', 'status-count',
-    'remaining-line', 'completed-line', 'days-left', 'days-elapsed', 'required-velocity', 'generated-block',
+    'completion-line',
+    'progress-bar',
+    'heading-rollup',
+    'count-line',
+    'status-count',
+    'remaining-line',
+    'completed-line',
+    'days-left',
+    'days-elapsed',
+    'required-velocity',
+    'generated-block',
   ]),
   span: SpanSchema,
   raw: z.string(),

@@ -120,8 +120,7 @@ export interface FrontMatterBlock {
 }
 
 /** Any block of the outline. */
-export type Block =
-  | HeadingBlock | ParagraphBlock | TableBlock | ListBlock | CodeBlock | HtmlBlock | QuoteBlock | BreakBlock | FrontMatterBlock;
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | ListBlock | CodeBlock | HtmlBlock | QuoteBlock | BreakBlock | FrontMatterBlock;
 
 /** A parsed document: its text and top-level blocks in order. */
 export interface Outline {

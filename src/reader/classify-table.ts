@@ -39,7 +39,7 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
   if (hasRemaining && (columns.date !== undefined || /^(day|date|día|dia|день|tag|jour|gün)/.test(first))) {
     return { kind: 'burndown', columns, estimateUnit };
   }
-  if ((/^(week|sprint|iteration|semana|неделя)/.test(first)) && names.some((n) => /(completed|velocity|planned)/.test(n)) && columns.status === undefined) {
+  if (/^(week|sprint|iteration|semana|неделя)/.test(first) && names.some((n) => /(completed|velocity|planned)/.test(n)) && columns.status === undefined) {
     return { kind: 'velocity', columns, estimateUnit };
   }
   for (const { header: h, kind } of vocab.nonTaskTables) if (first === h || first.startsWith(`${h} `)) return { kind, columns, estimateUnit };

@@ -23,7 +23,7 @@ export function parseFieldLine(line: SourceLine, vocab: Vocabulary): FieldLine |
   const m = FIELD_RE.exec(line.text);
   if (!m) return null;
   const label = stripInline(m[2]!).replace(/\s+/g, ' ').trim();
-  if (!label || /^(https?|ftp|mailto)$/i.test(label) || /\d{1,2}$/.test(label) && /^\d/.test(m[4] ?? '')) return null;
+  if (!label || /^(https?|ftp|mailto)$/i.test(label) || (/\d{1,2}$/.test(label) && /^\d/.test(m[4] ?? ''))) return null;
   let value = m[4]!;
   let valueStart = line.start + m[1]!.length + m[2]!.length + m[3]!.length;
   // Trailing hard-break spaces and closing emphasis are not part of the value.
@@ -38,7 +38,10 @@ export function parseFieldLine(line: SourceLine, vocab: Vocabulary): FieldLine |
 
 /** The meaning of a label (whole-label match after folding), or null. */
 export function fieldOfLabel(label: string, vocab: Vocabulary): FieldName | null {
-  const l = fold(stripInline(label)).replace(/[?？]+$/, '').replace(/\s*\(.*\)$/, '').trim();
+  const l = fold(stripInline(label))
+    .replace(/[?？]+$/, '')
+    .replace(/\s*\(.*\)$/, '')
+    .trim();
   for (const f of vocab.fields) if (f.label === l) return f.field;
   return null;
 }

@@ -17,8 +17,13 @@ import { recognizeStatus, statusFromWords } from '../parse/recognize/status.js';
 import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import {
-  COUNT_NOUNS, ELAPSED_LABEL_WORDS, PROGRESS_LABEL_WORDS, REMAINING_LABEL_WORDS, REQUIRED_LABEL_WORDS, VELOCITY_LABEL_WORDS,
-  basisOfUnit, 
+  COUNT_NOUNS,
+  ELAPSED_LABEL_WORDS,
+  PROGRESS_LABEL_WORDS,
+  REMAINING_LABEL_WORDS,
+  REQUIRED_LABEL_WORDS,
+  VELOCITY_LABEL_WORDS,
+  basisOfUnit,
 } from '../parse/vocab/rollup-labels.js';
 import type { Fragment, FragmentValue, Section } from '../model/schema.js';
 
@@ -30,14 +35,12 @@ export interface FragmentSources {
   vocab: Vocabulary;
 }
 
-
 /** Finds and locates every derived fragment of the document, in text order. */
 export function readFragments(src: FragmentSources): Fragment[] {
   const out: Fragment[] = [];
   walk(src.outline.blocks, src, out);
   return out.sort((a, b) => a.span.start - b.span.start);
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Walking the outline
@@ -172,7 +175,9 @@ const DAY_WORDS = ['day', 'days', 'día', 'días', 'dia', 'dias', 'jour', 'jours
 function lineFragments(line: SourceLine, src: FragmentSources, out: Fragment[]): void {
   if (!/[:：]/.test(line.text) || !/\d/.test(line.text)) return;
   for (const seg of segments(line)) {
-    const label = fold(stripEmoji(stripInline(seg.labelRaw))).replace(/[*_]/g, '').trim();
+    const label = fold(stripEmoji(stripInline(seg.labelRaw)))
+      .replace(/[*_]/g, '')
+      .trim();
     if (!/\p{L}/u.test(label)) continue;
     const kind = classifyLabel(label, src.vocab);
     const fragment = readValue(seg, label, kind, src);
@@ -203,7 +208,12 @@ function segments(line: SourceLine): Segment[] {
     let vs = f.colon + 1;
     while (vs < text.length && /[\s*_]/.test(text[vs]!)) vs++;
     const ve = i + 1 < found.length ? found[i + 1]!.labelStart : text.length;
-    return { labelStart: line.start + f.labelStart, labelRaw: text.slice(f.labelStart, f.colon), valueStart: line.start + vs, valueEnd: line.start + Math.max(vs, ve) };
+    return {
+      labelStart: line.start + f.labelStart,
+      labelRaw: text.slice(f.labelStart, f.colon),
+      valueStart: line.start + vs,
+      valueEnd: line.start + Math.max(vs, ve),
+    };
   });
 }
 
@@ -273,41 +283,119 @@ function readValue(seg: Segment, label: string, kind: LabelKind, src: FragmentSo
 
   if (completionish) {
     const c = COMPLETION_RE.exec(text);
-    if (c) return make('completion-line', c, [['bar', 'bar'], ['percent', 'pct'], ['done', 'done'], ['total', 'total']], { unit: c.groups!.unit ?? labelUnit() });
+    if (c)
+      return make(
+        'completion-line',
+        c,
+        [
+          ['bar', 'bar'],
+          ['percent', 'pct'],
+          ['done', 'done'],
+          ['total', 'total'],
+        ],
+        { unit: c.groups!.unit ?? labelUnit() },
+      );
     const n = COUNT_RE.exec(text);
-    if (n) return make('count-line', n, [['done', 'done'], ['total', 'total'], ['percent', 'pct']], { unit: n.groups!.unit ?? labelUnit() });
+    if (n)
+      return make(
+        'count-line',
+        n,
+        [
+          ['done', 'done'],
+          ['total', 'total'],
+          ['percent', 'pct'],
+        ],
+        { unit: n.groups!.unit ?? labelUnit() },
+      );
     const p = kind.kind === 'progress' ? PERCENT_ONLY_RE.exec(text) : null;
-    if (p) return make('completion-line', p, [['bar', 'bar'], ['percent', 'pct']], { note: 'percent-only' });
+    if (p)
+      return make(
+        'completion-line',
+        p,
+        [
+          ['bar', 'bar'],
+          ['percent', 'pct'],
+        ],
+        { note: 'percent-only' },
+      );
   }
   const a = AMOUNT_RE.exec(text);
   switch (kind.kind) {
     case 'days-left':
-      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit)))) return make('days-left', a, [['amount', 'amount'], ['unit', 'unit']], { unit: a.groups!.unit ?? null });
+      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit))))
+        return make(
+          'days-left',
+          a,
+          [
+            ['amount', 'amount'],
+            ['unit', 'unit'],
+          ],
+          { unit: a.groups!.unit ?? null },
+        );
       return null;
     case 'days-elapsed': {
       // "1/14": the day of the sprint out of its length (the length is kept as written).
       const n = COUNT_RE.exec(text);
-      if (n && !n.groups!.pct) return make('days-elapsed', n, [['done', 'done'], ['total', 'total']]);
-      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit)))) return make('days-elapsed', a, [['amount', 'amount'], ['unit', 'unit']], { unit: a.groups!.unit ?? null });
+      if (n && !n.groups!.pct)
+        return make('days-elapsed', n, [
+          ['done', 'done'],
+          ['total', 'total'],
+        ]);
+      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit))))
+        return make(
+          'days-elapsed',
+          a,
+          [
+            ['amount', 'amount'],
+            ['unit', 'unit'],
+          ],
+          { unit: a.groups!.unit ?? null },
+        );
       return null;
     }
     case 'velocity':
       if (a?.groups?.per && known(a.groups!.unit)) return make('required-velocity', a, [['amount', 'amount']], { unit: a.groups!.unit! });
       return null;
     case 'remaining':
-      if (a && !a.groups!.per && known(a.groups!.unit ?? labelUnit())) return make('remaining-line', a, [['amount', 'amount'], ['unit', 'unit']], { unit: a.groups!.unit ?? labelUnit() });
+      if (a && !a.groups!.per && known(a.groups!.unit ?? labelUnit()))
+        return make(
+          'remaining-line',
+          a,
+          [
+            ['amount', 'amount'],
+            ['unit', 'unit'],
+          ],
+          { unit: a.groups!.unit ?? labelUnit() },
+        );
       return null;
     case 'status': {
       const unit = a?.groups?.unit ?? labelUnit();
       if (!a || a.groups!.per || !known(unit)) return null;
       const effort = basisOfUnit(unit, src.vocab) !== 'count';
-      return make(effort && kind.status === 'done' ? 'completed-line' : 'status-count', a, [['amount', 'amount'], ['unit', 'unit']], { unit, status: kind.status });
+      return make(
+        effort && kind.status === 'done' ? 'completed-line' : 'status-count',
+        a,
+        [
+          ['amount', 'amount'],
+          ['unit', 'unit'],
+        ],
+        { unit, status: kind.status },
+      );
     }
     case 'other': {
       // "Documentation: 0/4 tasks (0%)": a count over a group the document does not mark; kept so sync can say why it is left alone.
       const n = COUNT_RE.exec(text);
       if (n?.groups?.pct && known(n.groups!.unit)) {
-        return make('count-line', n, [['done', 'done'], ['total', 'total'], ['percent', 'pct']], { unit: n.groups!.unit!, note: 'group', scope: stripInline(seg.labelRaw).replace(/[*_]/g, '').trim() });
+        return make(
+          'count-line',
+          n,
+          [
+            ['done', 'done'],
+            ['total', 'total'],
+            ['percent', 'pct'],
+          ],
+          { unit: n.groups!.unit!, note: 'group', scope: stripInline(seg.labelRaw).replace(/[*_]/g, '').trim() },
+        );
       }
       return null;
     }

@@ -33,14 +33,29 @@ export interface HeadingInfo {
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
 const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|понедельник|вторник|среда|четверг|пятница|pazartesi|salı|çarşamba|perşembe|cuma|måndag|tisdag|onsdag|torsdag|fredag)\b/;
+const WEEKDAYS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|понедельник|вторник|среда|четверг|пятница|pazartesi|salı|çarşamba|perşembe|cuma|måndag|tisdag|onsdag|torsdag|fredag)\b/;
 
 /** Classifies a heading of the given depth. */
 export function readHeading(raw: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
   const split = splitStatusMarker(stripInline(raw), vocab, legend);
-  const title = stripEmoji(split.title.replace(ROLLUP, ' ')).replace(/^[\s*_:|–—-]+|[\s*_:|–—-]+$/g, '').trim() || split.title;
+  const title =
+    stripEmoji(split.title.replace(ROLLUP, ' '))
+      .replace(/^[\s*_:|–—-]+|[\s*_:|–—-]+$/g, '')
+      .trim() || split.title;
   const lower = fold(title);
-  const base: HeadingInfo = { role: 'plain', title, status: split.status, marker: split.marker, id: null, estimate: null, dayNumber: null, dateText: null, container: false, notes: false };
+  const base: HeadingInfo = {
+    role: 'plain',
+    title,
+    status: split.status,
+    marker: split.marker,
+    id: null,
+    estimate: null,
+    dayNumber: null,
+    dateText: null,
+    container: false,
+    notes: false,
+  };
 
   const dayWord = vocab.dayWords.find((w) => new RegExp(`^${w}\\s*#?\\s*\\d+`, 'u').test(lower));
   if (dayWord) {
@@ -73,7 +88,11 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
 
 /** A bucket heading is only status words plus generic nouns: "Completed Tasks", "In Progress (Days 10-14)". */
 export function isBucket(title: string, vocab: Vocabulary): boolean {
-  const t = fold(stripInline(title)).replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'’-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const t = fold(stripInline(title))
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!t) return false;
   const status = statusFromWords(t, vocab);
   if (!status) return false;

@@ -38,7 +38,14 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   // Pre-scan metadata so "Day N" headings can be dated from the sprint start.
   const preFields = [];
   for (const b of outline.blocks) {
-    const lines = b.kind === 'paragraph' ? b.lines : b.kind === 'list' ? b.items.flatMap((i) => i.lines.slice(0, 1)) : b.kind === 'blockquote' ? b.children.flatMap((c) => (c.kind === 'paragraph' ? c.lines : [])) : [];
+    const lines =
+      b.kind === 'paragraph'
+        ? b.lines
+        : b.kind === 'list'
+          ? b.items.flatMap((i) => i.lines.slice(0, 1))
+          : b.kind === 'blockquote'
+            ? b.children.flatMap((c) => (c.kind === 'paragraph' ? c.lines : []))
+            : [];
     for (const l of lines) {
       const f = parseFieldLine(l, vocab);
       if (f?.field === 'duration' || f?.field === 'start' || f?.field === 'end' || f?.field === 'sprint') preFields.push(f);
@@ -50,7 +57,16 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
   const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
   const { sprints, sprintLines } = readSprints({
-    text, outline, sections: walk.sections, tables: walk.tables, tasks: merged.tasks, fields: walk.metaFields, metadata, vocab, dates, legend,
+    text,
+    outline,
+    sections: walk.sections,
+    tables: walk.tables,
+    tasks: merged.tasks,
+    fields: walk.metaFields,
+    metadata,
+    vocab,
+    dates,
+    legend,
   });
   // A row of a table of sprints, or an item naming a sprint, is the sprint, not one of its tasks.
   // In a document of several sprints the work is listed in the sprints: a plain bullet outside every
@@ -67,20 +83,38 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
   metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;
   const diagnostics = walk.diagnostics;
   const recorded = readSnapshots({
-    text, file, lineStarts: outline.lineStarts, sections: walk.sections, tables: walk.tables, codeBlocks: walk.codeBlocks,
-    metadata, vocab, dateOf: (t) => parseDate(t, { ...dates, allowBareSlash: true }),
+    text,
+    file,
+    lineStarts: outline.lineStarts,
+    sections: walk.sections,
+    tables: walk.tables,
+    codeBlocks: walk.codeBlocks,
+    metadata,
+    vocab,
+    dateOf: (t) => parseDate(t, { ...dates, allowBareSlash: true }),
   });
   diagnostics.push(...recorded.diagnostics);
   const moji = firstMojibake(text);
   if (moji) {
     const at = positionOf(outline.lineStarts, moji.offset);
     diagnostics.push({
-      file, line: at.line, column: at.column, severity: 'info', code: 'mojibake',
+      file,
+      line: at.line,
+      column: at.column,
+      severity: 'info',
+      code: 'mojibake',
       message: `text is UTF-8 that was read as Windows-1252 ("${moji.raw}" for ${moji.repaired}); read as the intended characters, bytes left untouched`,
     });
   }
   if (tasks.length === 0) {
-    diagnostics.push({ file, line: 1, column: 1, severity: 'info', code: 'no-tasks', message: 'no tasks found (no task tables, checklists or status-marked items)' });
+    diagnostics.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'info',
+      code: 'no-tasks',
+      message: 'no tasks found (no task tables, checklists or status-marked items)',
+    });
   }
   return {
     schemaVersion: 1,
@@ -108,8 +142,16 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
   const keyCount = new Map<string, number>();
   for (const d of drafts) keyCount.set(d.key, (keyCount.get(d.key) ?? 0) + 1);
   const bare = (d: Draft) =>
-    d.kind === 'heading' && d.status === null && d.estimate === null && d.estimateFallback === null && d.checklist.length === 0 &&
-    !hasChild.has(d) && d.assignee === null && d.priority === null && d.dependsOn.length === 0 && keyCount.get(d.key) === 1;
+    d.kind === 'heading' &&
+    d.status === null &&
+    d.estimate === null &&
+    d.estimateFallback === null &&
+    d.checklist.length === 0 &&
+    !hasChild.has(d) &&
+    d.assignee === null &&
+    d.priority === null &&
+    d.dependsOn.length === 0 &&
+    keyCount.get(d.key) === 1;
   return drafts.filter((d) => !bare(d));
 }
 

@@ -71,7 +71,7 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
     priority: firstOf(group, (d) => d.priority),
     dependsOn: [...new Set(group.flatMap((d) => d.dependsOn))],
     blockedBy: firstOf(group, (d) => d.blockedBy),
-    parent: parentDraft ? keyOf.get(parentDraft) ?? null : null,
+    parent: parentDraft ? (keyOf.get(parentDraft) ?? null) : null,
     children: [],
     checklist: group.flatMap((d) => d.checklist),
     headingPath: titled.headingPath,
@@ -88,8 +88,11 @@ function mergeEstimates(group: Draft[]): EstimateMatch | null {
   const slices: Array<{ title: string; est: EstimateMatch }> = [];
   for (const d of group) {
     if (!d.estimate || d.continued) continue;
-    const title = d.title.replace(/\([^)]*\)/g, '').trim().toLowerCase();
-    const same = slices.find((s) => s.title === title || d.kind === 'heading' && d.title === '');
+    const title = d.title
+      .replace(/\([^)]*\)/g, '')
+      .trim()
+      .toLowerCase();
+    const same = slices.find((s) => s.title === title || (d.kind === 'heading' && d.title === ''));
     if (same) same.est = d.estimate;
     else slices.push({ title, est: d.estimate });
   }

@@ -14,7 +14,16 @@ import type { FieldLine } from './fields.js';
 /** Builds metadata from the collected field lines (first value of each meaning wins). */
 export function readMetadata(fields: readonly FieldLine[], title: string | null, vocab: Vocabulary, dates: DateContext): Metadata {
   const meta: Metadata = {
-    title, goal: null, start: null, end: null, asOf: null, capacity: null, declaredTotal: null, unit: null, status: null, fields: {},
+    title,
+    goal: null,
+    start: null,
+    end: null,
+    asOf: null,
+    capacity: null,
+    declaredTotal: null,
+    unit: null,
+    status: null,
+    fields: {},
   };
   for (const f of fields) {
     const value = stripInline(normalizeForMatch(f.value)).trim();
@@ -65,7 +74,10 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
   }
   // "Start Date: September 15, 2024" + "Duration: 9 weeks": the end follows (calendar days, inclusive).
   if (meta.start && !meta.end) {
-    const length = fields.filter((f) => f.field === 'duration').map((f) => calendarLength(f.value)).find((n) => n !== null);
+    const length = fields
+      .filter((f) => f.field === 'duration')
+      .map((f) => calendarLength(f.value))
+      .find((n) => n !== null);
     if (length) meta.end = addDays(meta.start, length - 1);
   }
   if (!meta.start && title) {
@@ -80,7 +92,9 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
 
 /** Length in calendar days of a duration such as "2 weeks", "10 days", "3 semanas", "14 días". */
 function calendarLength(value: string): number | null {
-  const m = /^\s*(\d{1,3})\s*(weeks?|wks?|semanas?|semaines?|wochen?|недел[ьяи]|hafta|veckor|vecka|days?|d[ií]as?|jours?|tage?|дн[ейя]|gün|dagar)\b/iu.exec(stripInline(value));
+  const m = /^\s*(\d{1,3})\s*(weeks?|wks?|semanas?|semaines?|wochen?|недел[ьяи]|hafta|veckor|vecka|days?|d[ií]as?|jours?|tage?|дн[ейя]|gün|dagar)\b/iu.exec(
+    stripInline(value),
+  );
   if (!m) return null;
   const n = Number(m[1]);
   return /^(w|sem|woch|нед|haf|veck)/i.test(m[2]!) ? n * 7 : n;

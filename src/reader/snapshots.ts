@@ -107,7 +107,10 @@ function burndownTableSnapshots(table: Table, src: SnapshotSources, diagnostics:
     const value = numberIn(row[remainingCol] ?? '', src);
     if (value === null) return;
     const label = stripInline(row[dateCol] ?? row[0] ?? '');
-    const date = src.dateOf(row[dateCol] ?? '') ?? (dayCol >= 0 ? dayNumberDate(`day ${(row[dayCol] ?? '').replace(/^\s*(?:day|d)\s*/i, '')}`, src.metadata) : null) ?? dayNumberDate(label, src.metadata);
+    const date =
+      src.dateOf(row[dateCol] ?? '') ??
+      (dayCol >= 0 ? dayNumberDate(`day ${(row[dayCol] ?? '').replace(/^\s*(?:day|d)\s*/i, '')}`, src.metadata) : null) ??
+      dayNumberDate(label, src.metadata);
     if (date === null) undated++;
     out.push({
       date,
@@ -122,7 +125,11 @@ function burndownTableSnapshots(table: Table, src: SnapshotSources, diagnostics:
   });
   if (undated > 0) {
     diagnostics.push({
-      file: src.file, line: table.line, column: 1, severity: 'info', code: 'undated-burndown',
+      file: src.file,
+      line: table.line,
+      column: 1,
+      severity: 'info',
+      code: 'undated-burndown',
       message: `${undated} burn-down row(s) could not be dated (write the year, or the sprint's start date, in the document)`,
     });
   }
@@ -137,7 +144,12 @@ function burndownTableSnapshots(table: Table, src: SnapshotSources, diagnostics:
  * counted from the sprint start.
  */
 function codeLogSnapshots(lines: readonly SourceLine[], src: SnapshotSources): Snapshot[] {
-  const cells = (l: SourceLine) => l.text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+  const cells = (l: SourceLine) =>
+    l.text
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((c) => c.trim());
   const headerAt = lines.findIndex((l) => l.text.includes('|'));
   if (headerAt < 0) return [];
   const header = cells(lines[headerAt]!).map((h) => fold(stripEmoji(stripInline(h))));
@@ -147,7 +159,10 @@ function codeLogSnapshots(lines: readonly SourceLine[], src: SnapshotSources): S
   const remainingCol = header.findIndex((h) => fieldOfLabel(h, src.vocab) === 'remaining');
   const plannedCol = col(/^(planned|plan|target|geplant|planificado|план)\b/);
   if (actualCol < 0 && remainingCol < 0) return [];
-  const rows = lines.slice(headerAt + 1).filter((l) => l.text.includes('|') && !/^[\s|:-]+$/.test(l.text)).map((l) => ({ line: l, cells: cells(l) }));
+  const rows = lines
+    .slice(headerAt + 1)
+    .filter((l) => l.text.includes('|') && !/^[\s|:-]+$/.test(l.text))
+    .map((l) => ({ line: l, cells: cells(l) }));
   const planned = plannedCol >= 0 ? rows.map((r) => numberIn(r.cells[plannedCol] ?? '', src)?.value ?? 0) : [];
   const capacity = src.metadata.capacity ?? src.metadata.declaredTotal;
   const total = planned.length > 0 && Math.max(...planned) > 0 ? Math.max(...planned) : (capacity?.value ?? null);

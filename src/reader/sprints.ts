@@ -159,7 +159,7 @@ function tableSprints(src: SprintSources, inside: (offset: number) => boolean, r
 }
 
 function rowCandidate(src: SprintSources, table: Table, row: readonly string[], name: SprintName, line: number, headerIsSprint: boolean): Candidate {
-  const col = (role: string) => (table.columns[role] !== undefined ? row[table.columns[role]!] ?? null : null);
+  const col = (role: string) => (table.columns[role] !== undefined ? (row[table.columns[role]!] ?? null) : null);
   const others = row.slice(1).join(' | ');
   const range = parseDateRange(others, src.dates);
   const statusText = col('status');
@@ -171,7 +171,7 @@ function rowCandidate(src: SprintSources, table: Table, row: readonly string[], 
     start: range?.start ?? null,
     end: range?.end ?? null,
     goal: goal?.trim() ? goal.trim() : null,
-    status: statusText ? recognizeStatus(statusText, src.vocab, src.legend)?.status ?? null : null,
+    status: statusText ? (recognizeStatus(statusText, src.vocab, src.legend)?.status ?? null) : null,
     declaredTotal: null,
     source: 'table-row',
     range: null,
@@ -203,8 +203,16 @@ function itemCandidate(src: SprintSources, name: SprintName, line: number): Cand
   const range = parseDateRange(name.rest, src.dates);
   const status = recognizeStatus(name.rest, src.vocab, src.legend);
   return {
-    code: name.code, title: name.name, line, start: range?.start ?? null, end: range?.end ?? null,
-    goal: stripEmoji(stripInline(name.rest)) || null, status: status?.status ?? null, declaredTotal: null, source: 'list-item', range: null,
+    code: name.code,
+    title: name.name,
+    line,
+    start: range?.start ?? null,
+    end: range?.end ?? null,
+    goal: stripEmoji(stripInline(name.rest)) || null,
+    status: status?.status ?? null,
+    declaredTotal: null,
+    source: 'list-item',
+    range: null,
   };
 }
 
@@ -230,8 +238,17 @@ function columnSprints(src: SprintSources): Candidate[] {
       let c = out.find((o) => o.code === name.code);
       if (!c) {
         c = {
-          code: name.code, title: /^#?\s*\d/.test(name.name) ? `Sprint ${name.code}` : name.name, line, start: null, end: null, goal: null,
-          status: null, declaredTotal: null, source: 'column', range: null, rowLines: new Set(),
+          code: name.code,
+          title: /^#?\s*\d/.test(name.name) ? `Sprint ${name.code}` : name.name,
+          line,
+          start: null,
+          end: null,
+          goal: null,
+          status: null,
+          declaredTotal: null,
+          source: 'column',
+          range: null,
+          rowLines: new Set(),
         };
         out.push(c);
       }
@@ -251,7 +268,9 @@ function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): Spri
 }
 
 function isSprintWord(header: string, vocab: Vocabulary): boolean {
-  const h = fold(stripEmoji(stripInline(header))).replace(/[#:]/g, '').trim();
+  const h = fold(stripEmoji(stripInline(header)))
+    .replace(/[#:]/g, '')
+    .trim();
   return vocab.sprintWords.includes(h);
 }
 

@@ -144,7 +144,10 @@ export function inSprintChecklistSection(ctx: WalkContext): boolean {
 
 /** The label (emoji, emphasis, a trailing colon or parenthesis removed) is one of `labels`, or starts or ends with one. */
 function labelIn(text: string, labels: readonly string[]): boolean {
-  const t = fold(stripEmoji(stripInline(text))).replace(/[:：]\s*$/, '').replace(/\s*\(.*\)\s*$/, '').trim();
+  const t = fold(stripEmoji(stripInline(text)))
+    .replace(/[:：]\s*$/, '')
+    .replace(/\s*\(.*\)\s*$/, '')
+    .trim();
   return labels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
 }
 
@@ -182,6 +185,10 @@ export function cellText(raw: string): string {
 export function cleanTitle(title: string, estimateRaw?: string): string {
   let t = stripInline(title);
   if (estimateRaw) t = t.replace(`(${estimateRaw})`, '').replace(estimateRaw, '');
-  t = t.replace(/\(\s*\)/g, '').replace(/^[\s:|–—-]+|[\s:|–—,-]+$/g, '').replace(/\s+/g, ' ').trim();
+  t = t
+    .replace(/\(\s*\)/g, '')
+    .replace(/^[\s:|–—-]+|[\s:|–—,-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return t;
 }

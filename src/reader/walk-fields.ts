@@ -87,7 +87,12 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
       }
       const overview = ctx.stack.some((f) => f.depth >= 2 && ctx.vocab.overviewWords.some((w) => findPhrase(fold(f.info.title), w) >= 0));
       if (top.info.role === 'plain' && !top.info.container && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
-        const h: HeadingBlock = { kind: 'heading', depth: top.depth, span: top.span, content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line } };
+        const h: HeadingBlock = {
+          kind: 'heading',
+          depth: top.depth,
+          span: top.span,
+          content: { text: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line },
+        };
         top.task = headingTask(ctx, h, { ...top.info, role: 'task' });
         adoptSectionItems(ctx, top.task, top.span.start);
         readTaskField(ctx, top.task, f);
@@ -99,7 +104,12 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
       return;
     }
   }
-  if (!ctx.seenH2 || !top || top.depth <= 2 || /overview|detail|summary|sprint|timeline|status|progress|resumen|detalles|обзор|velocity|burn/i.test(top.info.title)) {
+  if (
+    !ctx.seenH2 ||
+    !top ||
+    top.depth <= 2 ||
+    /overview|detail|summary|sprint|timeline|status|progress|resumen|detalles|обзор|velocity|burn/i.test(top.info.title)
+  ) {
     ctx.out.metaFields.push(f);
   }
 }

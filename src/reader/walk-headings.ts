@@ -7,8 +7,15 @@ import { recognizeId } from '../parse/recognize/id.js';
 import { newDraft, type Draft } from './draft.js';
 import { readHeading, type HeadingInfo } from './headings.js';
 import {
-  bucketStatus, cleanTitle, currentDate, enclosingTask, headingPath, inCriteriaSection, inStandup,
-  type Frame, type WalkContext,
+  bucketStatus,
+  cleanTitle,
+  currentDate,
+  enclosingTask,
+  headingPath,
+  inCriteriaSection,
+  inStandup,
+  type Frame,
+  type WalkContext,
 } from './walk-context.js';
 import { isStandupQuestion, standupFieldOf } from './walk-standups.js';
 

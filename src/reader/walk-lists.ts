@@ -14,8 +14,21 @@ import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine } from './fields.js';
 import { isBucket } from './headings.js';
 import {
-  bucketStatus, cleanTitle, currentDate, diag, enclosingTask, headingPath, inCriteriaSection, inStandup,
-  inSprintChecklistSection, isCriteriaLabel, isSprintChecklistLabel, type Directive, type Label, type StandupField, type WalkContext,
+  bucketStatus,
+  cleanTitle,
+  currentDate,
+  diag,
+  enclosingTask,
+  headingPath,
+  inCriteriaSection,
+  inStandup,
+  inSprintChecklistSection,
+  isCriteriaLabel,
+  isSprintChecklistLabel,
+  type Directive,
+  type Label,
+  type StandupField,
+  type WalkContext,
 } from './walk-context.js';
 import { readField, readTaskField } from './walk-fields.js';
 import { addStandup } from './walk-standups.js';
@@ -29,7 +42,12 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
   const labelText = label?.text ?? '';
   const labelField = label?.field?.field ?? null;
   const fieldItems = list.items.some((i) => i.lines[0] && parseFieldLine(i.lines[0], ctx.vocab)?.field);
-  if (labelField === 'yesterday' || labelField === 'today' || labelField === 'blockers' || (ctx.standupField && inStandup(ctx) && !fieldItems && !list.items.some((i) => i.checkbox))) {
+  if (
+    labelField === 'yesterday' ||
+    labelField === 'today' ||
+    labelField === 'blockers' ||
+    (ctx.standupField && inStandup(ctx) && !fieldItems && !list.items.some((i) => i.checkbox))
+  ) {
     const field = (labelField as StandupField | null) ?? ctx.standupField!;
     for (const item of list.items) readStandupItem(ctx, item, field);
     return;
@@ -61,7 +79,11 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
 /** Inside a "Blockers" section (not a blockers *field* of a standup). */
 function inBlockersSection(ctx: WalkContext): boolean {
   const top = ctx.stack[ctx.stack.length - 1];
-  return top !== undefined && !inStandup(ctx) && /^(active |current |open )?(blockers?|impediments?|bloqueos?|bloqueios?|блокеры|блокеры и риски|engeller|hinder)\b/i.test(fold(top.info.title));
+  return (
+    top !== undefined &&
+    !inStandup(ctx) &&
+    /^(active |current |open )?(blockers?|impediments?|bloqueos?|bloqueios?|блокеры|блокеры и риски|engeller|hinder)\b/i.test(fold(top.info.title))
+  );
 }
 
 /**
@@ -91,12 +113,19 @@ const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
 function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
   const field = label ? parseFieldLine({ text: `${label}:`, start: 0, end: 0, line: 1 }, ctx.vocab)?.field : null;
   if (field === 'yesterday' || field === 'today' || field === 'blockers') return field;
-  return statusFromWords(fold(stripInline(label)), ctx.vocab) === 'done' ? 'yesterday' : ctx.standupField ?? 'today';
+  return statusFromWords(fold(stripInline(label)), ctx.vocab) === 'done' ? 'yesterday' : (ctx.standupField ?? 'today');
 }
 
 /** A list that explains status emoji ("- ✅ = Done"), not one that holds work. */
 function isLegendList(list: ListBlock): boolean {
-  return list.items.length >= 2 && list.items.every((i) => /^\s*\S{1,3}\s*(=|:)?\s*[\p{L} /]{2,30}$/u.test(i.lines[0]?.text ?? '') && /^\p{Extended_Pictographic}/u.test(normalizeForMatch(i.lines[0]?.text ?? '').trim()));
+  return (
+    list.items.length >= 2 &&
+    list.items.every(
+      (i) =>
+        /^\s*\S{1,3}\s*(=|:)?\s*[\p{L} /]{2,30}$/u.test(i.lines[0]?.text ?? '') &&
+        /^\p{Extended_Pictographic}/u.test(normalizeForMatch(i.lines[0]?.text ?? '').trim()),
+    )
+  );
 }
 
 /** One standup answer (and its nested answers), filed under the current or named person. */
@@ -120,7 +149,14 @@ function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField):
  * for dotted-ID hierarchy.
  */
 function readListItem(
-  ctx: WalkContext, item: ListItem, owner: Draft | null, criteria: boolean, forced: boolean, local: Map<string, Draft>, labelText: string, marked: boolean,
+  ctx: WalkContext,
+  item: ListItem,
+  owner: Draft | null,
+  criteria: boolean,
+  forced: boolean,
+  local: Map<string, Draft>,
+  labelText: string,
+  marked: boolean,
   sprintChecklist = false,
 ): void {
   const first = item.lines[0];
@@ -143,7 +179,7 @@ function readListItem(
       return;
     }
   }
-  const marker = item.checkbox ? ctx.vocab.checkboxMarkers[item.checkbox.char] ?? null : null;
+  const marker = item.checkbox ? (ctx.vocab.checkboxMarkers[item.checkbox.char] ?? null) : null;
   if (item.checkbox && marker === null) {
     diag(ctx, 'warning', 'unknown-checkbox', item.checkbox.offset, `checkbox marker "[${item.checkbox.char}]" not understood; read as open`);
   }
@@ -168,19 +204,33 @@ function readListItem(
   const bucket = bucketStatus(ctx);
   const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !isCriteriaLabel(ctx, labelText);
   if (criteria && (owner || sprintChecklist) && split.status && leadEmoji) {
-    (owner ? owner.checklist : ctx.out.checklist).push({ text: cleanTitle(split.title), done: split.status.status === 'done', line: item.span.line, markerOffset: item.span.start });
+    (owner ? owner.checklist : ctx.out.checklist).push({
+      text: cleanTitle(split.title),
+      done: split.status.status === 'done',
+      line: item.span.line,
+      markerOffset: item.span.start,
+    });
     return;
   }
   // "Documentation: 0/4 tasks (0%)" is a rollup line; "Validation: Tabletop … (deferred)" is a labelled note.
   const plainText = stripInline(text);
-  const rollupLine = /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text)
-    || /^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null;
+  const rollupLine =
+    /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text) ||
+    (/^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null);
   const labelled = !leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(stripInline(text));
   // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.
   const artifact = !isCheck && FILE_NAME.test(stripInline(split.title));
   // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
   const restatesCriteria = owner !== null && owner.checklist.length > 0 && !split.status && !isCheck;
-  const isTask = !artifact && !restatesCriteria && (forced || isCheck || (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) || Boolean(delimitedEstimate) || plainTask || (item.strike && !isCheck));
+  const isTask =
+    !artifact &&
+    !restatesCriteria &&
+    (forced ||
+      isCheck ||
+      (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) ||
+      Boolean(delimitedEstimate) ||
+      plainTask ||
+      (item.strike && !isCheck));
   if (!isTask) {
     // Not a task; its nested lists may still hold tasks ("**Backend:**" → "- [ ] …").
     for (const c of item.children) ctx.block(c, owner);

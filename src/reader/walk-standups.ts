@@ -17,7 +17,9 @@ export function isStandupQuestion(ctx: WalkContext, title: string): boolean {
 }
 
 function fieldOf(ctx: WalkContext, label: string) {
-  const t = fold(stripInline(label)).replace(/[?？:：]+$/, '').trim();
+  const t = fold(stripInline(label))
+    .replace(/[?？:：]+$/, '')
+    .trim();
   for (const f of ctx.vocab.fields) if (f.label.replace(/[?？]+$/, '') === t) return f.field;
   return null;
 }
@@ -26,7 +28,7 @@ function fieldOf(ctx: WalkContext, label: string) {
 export function addStandup(ctx: WalkContext, person: string | null, field: StandupField, value: string, line: number): void {
   const text = stripInline(value).trim();
   const frame = standupDateFrame(ctx);
-  const label = frame?.info.title ?? (ctx.stack[ctx.stack.length - 1]?.info.title ?? '');
+  const label = frame?.info.title ?? ctx.stack[ctx.stack.length - 1]?.info.title ?? '';
   let entry = ctx.out.standups.find((s) => s.label === label && s.person === person);
   if (!entry) {
     entry = { date: frame?.date ?? currentDate(ctx), label, person, yesterday: [], today: [], blockers: [], line };

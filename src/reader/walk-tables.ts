@@ -12,8 +12,16 @@ import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
 import {
-  bucketStatus, cellText, cleanTitle, currentDate, currentSection, diag, enclosingTask, headingPath,
-  type Directive, type WalkContext,
+  bucketStatus,
+  cellText,
+  cleanTitle,
+  currentDate,
+  currentSection,
+  diag,
+  enclosingTask,
+  headingPath,
+  type Directive,
+  type WalkContext,
 } from './walk-context.js';
 
 /** Each body row's line and its cells' content spans, as the model records them for writers. */
@@ -27,14 +35,27 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
   const section = currentSection(ctx);
   const rowsText = t.rows.map((r) => r.cells.map((c) => stripInline(normalizeForMatch(c.raw))));
   if (directive === 'ignore') {
-    ctx.out.tables.push({ kind: 'ignored', section, header: header.map((h) => stripInline(h)), rows: rowsText, line: t.span.line, columns: {}, cells: cellSpans(t) });
+    ctx.out.tables.push({
+      kind: 'ignored',
+      section,
+      header: header.map((h) => stripInline(h)),
+      rows: rowsText,
+      line: t.span.line,
+      columns: {},
+      cells: cellSpans(t),
+    });
     return;
   }
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
   const tableIndex = ctx.out.tables.length;
   ctx.out.tables.push({
-    kind: shape.kind, section, header: header.map((h) => stripInline(normalizeForMatch(h))), rows: rowsText, line: t.span.line,
-    columns: shape.columns as Record<string, number>, cells: cellSpans(t),
+    kind: shape.kind,
+    section,
+    header: header.map((h) => stripInline(normalizeForMatch(h))),
+    rows: rowsText,
+    line: t.span.line,
+    columns: shape.columns as Record<string, number>,
+    cells: cellSpans(t),
   });
   if (shape.kind !== 'tasks') return;
   const col = shape.columns;

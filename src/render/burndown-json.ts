@@ -62,7 +62,13 @@ function burndownDocumentJson(sprint: Sprint, r: BurndownReport, today: string):
     remaining: r.remaining,
     daysLeft: r.daysLeft,
     requiredVelocity: r.requiredVelocity,
-    velocity: { perDay: r.velocity.perDay, average: r.velocity.average, completed: r.velocity.completed, elapsedDays: r.velocity.elapsedDays, unit: r.measure.unit },
+    velocity: {
+      perDay: r.velocity.perDay,
+      average: r.velocity.average,
+      completed: r.velocity.completed,
+      elapsedDays: r.velocity.elapsedDays,
+      unit: r.measure.unit,
+    },
     forecast: forecastJson(r),
     forecastNote: r.forecast.kind === 'none' ? r.forecast.reason : null,
   };

@@ -41,7 +41,9 @@ export function summaryLines(report: BurndownReport, painter: Painter): string[]
   const v = report.velocity;
   const lines: string[] = [];
   if (v.average !== null) {
-    lines.push(`${label('Velocity')}${rateText(v.average, unit)} (${amountText(v.completed, unit)} in ${v.elapsedDays} ${v.elapsedDays === 1 ? 'day' : 'days'}${report.workdays ? ', workdays' : ''})`);
+    lines.push(
+      `${label('Velocity')}${rateText(v.average, unit)} (${amountText(v.completed, unit)} in ${v.elapsedDays} ${v.elapsedDays === 1 ? 'day' : 'days'}${report.workdays ? ', workdays' : ''})`,
+    );
   }
   if (report.remaining !== null) {
     const parts = [amountText(report.remaining, unit)];
@@ -69,7 +71,8 @@ function seriesTable(days: readonly BurndownDay[], unit: string, painter: Painte
       continue;
     }
     const change = d.scope !== null && previousScope !== null && d.scope !== previousScope ? d.scope - previousScope : 0;
-    const scope = d.scope === null ? painter.dim('—') : formatNumber(d.scope) + (change ? painter.yellow(` (${change > 0 ? '+' : ''}${formatNumber(change)})`) : '');
+    const scope =
+      d.scope === null ? painter.dim('—') : formatNumber(d.scope) + (change ? painter.yellow(` (${change > 0 ? '+' : ''}${formatNumber(change)})`) : '');
     table.push([d.date, cell(d.ideal, painter), cell(d.remaining, painter), cell(d.done, painter), scope]);
     if (d.scope !== null) previousScope = d.scope;
   }

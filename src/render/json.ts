@@ -107,7 +107,13 @@ export function statusDocumentJson(sprint: Sprint, progress: Progress, outlook?:
     diagnostics: sprint.diagnostics,
     ...(outlook ? { forecast: forecastJson(outlook), daysLeft: outlook.daysLeft } : {}),
     sprints: parts.map(({ part, progress: p }) => ({
-      title: part.title, line: part.line, start: part.start, end: part.end, goal: part.goal, status: part.status, source: part.source,
+      title: part.title,
+      line: part.line,
+      start: part.start,
+      end: part.end,
+      goal: part.goal,
+      status: part.status,
+      source: part.source,
       progress: { tasks: p.tasks, effort: p.effort, checklist: p.checklist },
     })),
     currentSprint: currentSprint(parts, today ?? null),
@@ -163,10 +169,7 @@ function statusTaskJson(task: Task, refs: TaskRefs): StatusTaskJson {
     line: task.span.line,
     parent: refs.parent(task),
     dependsOn: refs.dependsOn(task),
-    checklist:
-      task.checklist.length === 0
-        ? null
-        : { done: task.checklist.filter((c) => c.done).length, total: task.checklist.length },
+    checklist: task.checklist.length === 0 ? null : { done: task.checklist.filter((c) => c.done).length, total: task.checklist.length },
     assignee: task.assignee,
     section: task.section,
   };

@@ -30,7 +30,13 @@ export function renderList(rows: readonly TaskRow[], painter: Painter): string {
   const estW = widest((c) => c.estimate);
   const whoW = widest((c) => c.assignee);
   const fixed = 2 + (idW ? idW + 2 : 0) + (estW ? estW + 2 : 0) + (whoW ? whoW + 2 : 0);
-  const titleW = Math.max(MIN_TITLE, Math.min(widest((c) => c.title), WIDTH - fixed - 12));
+  const titleW = Math.max(
+    MIN_TITLE,
+    Math.min(
+      widest((c) => c.title),
+      WIDTH - fixed - 12,
+    ),
+  );
 
   const lines = cells.map((c) => {
     const parts: string[] = [];

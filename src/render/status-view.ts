@@ -53,7 +53,8 @@ function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, ou
     const ended = outlook.daysLeft === 0 && sprint.metadata.end ? painter.dim(` (ended ${sprint.metadata.end})`) : '';
     lines.push(`${label('Days left')}${outlook.daysLeft}${ended}`);
   }
-  if (outlook && outlook.remaining !== null && (outlook.daysLeft !== null || outlook.source !== 'current')) lines.push(`${label('Forecast')}${forecastText(outlook.forecast, painter)}`);
+  if (outlook && outlook.remaining !== null && (outlook.daysLeft !== null || outlook.source !== 'current'))
+    lines.push(`${label('Forecast')}${forecastText(outlook.forecast, painter)}`);
 
   if (progress.sections.length > 0) {
     lines.push('', renderSectionTable(progress.sections, e, painter));

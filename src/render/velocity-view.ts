@@ -13,7 +13,13 @@ import { amountText, rateText } from './unit-text.js';
 const NAME_WIDTH = 28;
 
 /** The whole `velocity` text: a per-day table for one sprint, a per-sprint table for several. */
-export function renderVelocity(sprints: readonly Sprint[], reports: readonly BurndownReport[], history: VelocityHistory, last: number, painter: Painter): string {
+export function renderVelocity(
+  sprints: readonly Sprint[],
+  reports: readonly BurndownReport[],
+  history: VelocityHistory,
+  last: number,
+  painter: Painter,
+): string {
   if (sprints.length === 1) return `${perDayView(sprints[0]!, reports[0]!, painter)}\n`;
   return `${perSprintView(sprints, reports, history, last, painter)}\n`;
 }
@@ -37,7 +43,8 @@ function perDayView(sprint: Sprint, report: BurndownReport, painter: Painter): s
     table.push([d.date, formatNumber(d.done), formatNumber(total - (report.series.baseline?.done ?? 0))]);
   }
   lines.push(table.toString(), '');
-  if (v.average !== null) lines.push(`Average: ${rateText(v.average, unit)} (${amountText(v.completed, unit)} in ${v.elapsedDays} ${v.elapsedDays === 1 ? 'day' : 'days'})`);
+  if (v.average !== null)
+    lines.push(`Average: ${rateText(v.average, unit)} (${amountText(v.completed, unit)} in ${v.elapsedDays} ${v.elapsedDays === 1 ? 'day' : 'days'})`);
   return lines.join('\n');
 }
 

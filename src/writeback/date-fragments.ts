@@ -23,7 +23,14 @@ export const dateFragmentsUpdater: FragmentUpdater = (ctx: SyncContext): UpdateP
   const edits: Edit[] = [];
   const diagnostics: Diagnostic[] = [];
   const left = (f: Fragment, why: string) =>
-    diagnostics.push({ file: ctx.file, line: f.span.line, column: f.span.column, severity: 'info', code: 'fragment-left', message: `"${f.raw.trim()}" left as it is: ${why}` });
+    diagnostics.push({
+      file: ctx.file,
+      line: f.span.line,
+      column: f.span.column,
+      severity: 'info',
+      code: 'fragment-left',
+      message: `"${f.raw.trim()}" left as it is: ${why}`,
+    });
   const put = (f: Fragment, v: FragmentValue, text: string) => {
     if (text !== v.raw) edits.push({ start: v.start, end: v.end, text, expect: v.raw, label: `${f.kind} at line ${f.span.line}` });
   };
@@ -78,7 +85,8 @@ function velocity(f: Fragment, ctx: SyncContext, end: string | null, put: (f: Fr
     if (!ctx.previous || remaining === null || remainingIn(computeProgress(ctx.previous).effort) === remaining) return null;
   }
   const unit = basisOfUnit(f.unit, defaultVocabulary());
-  if (!effort || remaining === null || unit !== effort.unit) return `it is a pace in ${f.unit ?? 'nothing'} but the tasks are estimated in ${effort?.unit ?? 'nothing'}`;
+  if (!effort || remaining === null || unit !== effort.unit)
+    return `it is a pace in ${f.unit ?? 'nothing'} but the tasks are estimated in ${effort?.unit ?? 'nothing'}`;
   const problem = problemIn(ctx.sprint, null, (o) => lineOf(ctx.text, o));
   if (problem) return `a task it depends on was not understood (${problem})`;
   const missing = unestimated(ctx.sprint, ctx.sprint.tasks, effort.unit);

@@ -19,10 +19,16 @@ export function planGeneratedBlockInsert(text: string, sprint: Sprint, name: Gen
   if (existing) {
     return {
       edits: [],
-      diagnostics: [{
-        file: sprint.file, line: existing.open.line, column: 1, severity: 'info', code: 'generated-block-exists',
-        message: `the document already has a ${name} block (line ${existing.open.line}); nothing inserted`,
-      }],
+      diagnostics: [
+        {
+          file: sprint.file,
+          line: existing.open.line,
+          column: 1,
+          severity: 'info',
+          code: 'generated-block-exists',
+          message: `the document already has a ${name} block (line ${existing.open.line}); nothing inserted`,
+        },
+      ],
     };
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

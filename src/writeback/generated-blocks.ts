@@ -25,7 +25,11 @@ export const generatedBlocksUpdater: FragmentUpdater = (ctx: SyncContext): Updat
   for (const region of regions) {
     if (region.close === null) {
       diagnostics.push({
-        file: ctx.file, line: region.open.line, column: 1, severity: 'warning', code: 'unclosed-generated-block',
+        file: ctx.file,
+        line: region.open.line,
+        column: 1,
+        severity: 'warning',
+        code: 'unclosed-generated-block',
         message: `<!-- sprint:${region.name} --> has no closing <!-- /sprint:${region.name} --> after it; the block was not updated`,
       });
       continue;

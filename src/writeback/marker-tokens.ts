@@ -80,7 +80,14 @@ function trailing(rest: string, vocab: Vocabulary, legend?: Legend): { slot: Mar
     return { slot: 'trail', start: emoji.index, emoji: e, words: w };
   }
   const paren = TRAIL_PAREN_RE.exec(rest);
-  if (paren && paren.index > 0 && /\p{L}/u.test(paren[1]!) && !paren[1]!.includes(':') && statusOfText(paren[1]!, vocab, legend) && onlyStatusWords(paren[1]!, vocab, 2)) {
+  if (
+    paren &&
+    paren.index > 0 &&
+    /\p{L}/u.test(paren[1]!) &&
+    !paren[1]!.includes(':') &&
+    statusOfText(paren[1]!, vocab, legend) &&
+    onlyStatusWords(paren[1]!, vocab, 2)
+  ) {
     const inner = paren.index + 1;
     const content = paren[1]!;
     const lead = LEAD_RE.exec(content);

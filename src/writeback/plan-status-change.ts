@@ -125,7 +125,11 @@ function taskTargets(sprint: Sprint, task: Task, target: Status, writable: (t: T
     down(task);
   }
   for (let p = task.parent ? byKey.get(task.parent) : undefined; p; p = p.parent ? byKey.get(p.parent) : undefined) {
-    const kids = p.children.map((k) => byKey.get(k)).filter((c): c is Task => c !== undefined).map(now).filter((s) => s !== 'cancelled');
+    const kids = p.children
+      .map((k) => byKey.get(k))
+      .filter((c): c is Task => c !== undefined)
+      .map(now)
+      .filter((s) => s !== 'cancelled');
     if (kids.length === 0) break;
     const allDone = kids.every((s) => s === 'done');
     const started = kids.some((s) => s === 'done' || s === 'in_progress');
@@ -149,10 +153,14 @@ function refuseNoPlace(sprint: Sprint, task: Task, target: Status): never {
       .filter((s) => s.role === 'bucket' && task.occurrences.some((o) => s.span.start <= o.span.start && o.span.start < s.end))
       .sort((a, b) => b.span.start - a.span.start)[0];
     const where = heading ? ` from the heading "${heading.title}" at line ${heading.span.line}` : ' from the heading it sits under';
-    throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: its status comes${where}, not from the item (${at}); move the item under another heading, or give it a status of its own; nothing was written`);
+    throw usageError(
+      `cannot mark ${name(task)} as ${statusWord(target)}: its status comes${where}, not from the item (${at}); move the item under another heading, or give it a status of its own; nothing was written`,
+    );
   }
   if (task.statusFrom === 'children') {
-    throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: it has no status of its own, it follows its subtasks (${at}); change those instead; nothing was written`);
+    throw usageError(
+      `cannot mark ${name(task)} as ${statusWord(target)}: it has no status of its own, it follows its subtasks (${at}); change those instead; nothing was written`,
+    );
   }
   const how = task.statusRaw?.includes('struck') ? 'its status is written as strikethrough' : 'it writes no status anywhere';
   throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: ${how} (${at}); edit it by hand; nothing was written`);

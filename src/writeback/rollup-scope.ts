@@ -51,12 +51,7 @@ export function countable(tasks: readonly Task[]): Task[] {
  */
 export function countScopeFor(sprint: Sprint, written: number): CountScope | null {
   const all = countable(sprint.tasks);
-  const candidates = [
-    all,
-    all.filter((t) => t.statusFrom === 'written'),
-    all.filter((t) => t.id !== null),
-    largestIdFamily(all),
-  ];
+  const candidates = [all, all.filter((t) => t.statusFrom === 'written'), all.filter((t) => t.id !== null), largestIdFamily(all)];
   for (const leaves of candidates) if (leaves.length === written && leaves.length > 0) return { leaves, declaredExtra: 0 };
   if (written > all.length) return { leaves: all, declaredExtra: written - all.length };
   return null;
@@ -101,7 +96,10 @@ export function effortDoneThrough(sprint: Sprint, asOf: string, unit: Unit): num
       if (o.date === null || o.date > asOf || o.continued) continue;
       const value = o.estimate?.unit === unit ? o.estimate.value : null;
       const status = o.status ?? t.status;
-      const key = o.title.replace(/\([^)]*\)/g, '').trim().toLowerCase();
+      const key = o.title
+        .replace(/\([^)]*\)/g, '')
+        .trim()
+        .toLowerCase();
       if (value !== null) slices.set(key, { value, done: status === 'done' });
       else if (slices.size === 0 && t.estimate?.unit === unit && status === 'done') slices.set(key, { value: t.estimate.value, done: true });
     }

@@ -16,7 +16,16 @@ import { agreeNoun } from './noun-agreement.js';
 import { formatOf, formatPercent, formatQuantity } from './number-format.js';
 import { redrawBar } from './progress-bar-text.js';
 import {
-  countable, countDoneThrough, countIn, countScopeFor, effortDoneThrough, effortOf, problemIn, tasksInRange, unestimated, type CountScope,
+  countable,
+  countDoneThrough,
+  countIn,
+  countScopeFor,
+  effortDoneThrough,
+  effortOf,
+  problemIn,
+  tasksInRange,
+  unestimated,
+  type CountScope,
 } from './rollup-scope.js';
 import { lineOf } from './text-lines.js';
 import { isMojibakeText, statusOfText } from './status-text.js';
@@ -36,7 +45,11 @@ export const rollupsUpdater: FragmentUpdater = (ctx: SyncContext): UpdatePlan =>
     const result = state.plan(f);
     if (typeof result === 'string') {
       diagnostics.push({
-        file: ctx.file, line: f.span.line, column: f.span.column, severity: 'info', code: 'fragment-left',
+        file: ctx.file,
+        line: f.span.line,
+        column: f.span.column,
+        severity: 'info',
+        code: 'fragment-left',
         message: `"${f.raw.trim()}" left as it is: ${result}`,
       });
     } else {
@@ -66,8 +79,9 @@ class RollupState {
     if (f.note === 'group') return `it counts a group of tasks ("${f.scope ?? ''}") that the document does not mark`;
     const basis: FragmentBasis | null = f.unit ? basisOfUnit(f.unit, this.vocab) : 'count';
     if (basis === null) return `tasks are not counted or estimated in "${f.unit}"`;
-    if (basis !== 'count' && basis !== this.unit) return this.unit ? `it counts ${basis} but the tasks are estimated in ${this.unit}` : `it counts ${basis} but no task has an estimate`;
-    const range = f.kind === 'heading-rollup' ? f.range ?? null : null;
+    if (basis !== 'count' && basis !== this.unit)
+      return this.unit ? `it counts ${basis} but the tasks are estimated in ${this.unit}` : `it counts ${basis} but no task has an estimate`;
+    const range = f.kind === 'heading-rollup' ? (f.range ?? null) : null;
     if (f.kind === 'heading-rollup' && !range) return 'the section it sums up was not found';
     const problem = problemIn(this.sprint, range, (o) => lineOf(this.ctx.text, o));
     if (problem) return `a task it depends on was not understood (${problem})`;
@@ -99,7 +113,7 @@ class RollupState {
     const tasks = range ? tasksInRange(this.sprint, range) : this.sprint.tasks;
     const missing = unestimated(this.sprint, tasks, unit);
     if (missing) return `"${missing.title}" (line ${missing.span.line}) has no estimate in ${unit}`;
-    const effort = range ? effortOf(this.sprint, tasks, unit) : this.progress.effort ?? { done: 0, total: 0 };
+    const effort = range ? effortOf(this.sprint, tasks, unit) : (this.progress.effort ?? { done: 0, total: 0 });
     const written = numberOf(f, 'total');
     // A whole-document total larger than the listed work is the document's declared scope.
     const total = !range && written !== null && written > effort.total ? written : effort.total;

@@ -35,16 +35,12 @@ export interface StatusChangeOutcome {
 }
 
 /** Sets `task` (of `sprint`, the model of `text`) to `target` and updates what depends on it. */
-export function changeStatus(
-  text: string,
-  sprint: Sprint,
-  request: { task: Task; target: Status; reason?: string },
-  today: string,
-): StatusChangeOutcome {
+export function changeStatus(text: string, sprint: Sprint, request: { task: Task; target: Status; reason?: string }, today: string): StatusChangeOutcome {
   refuseBroken(sprint);
   const vocab = defaultVocabulary();
   const plan = planStatusChange(text, sprint, request, vocab);
-  if (plan.edits.length === 0) return { text, edits: [], changed: [], rollups: [], notes: plan.notes, diagnostics: [], nothingToDo: plan.nothingToDo ?? 'nothing to change' };
+  if (plan.edits.length === 0)
+    return { text, edits: [], changed: [], rollups: [], notes: plan.notes, diagnostics: [], nothingToDo: plan.nothingToDo ?? 'nothing to change' };
 
   const middle = applyEdits(text, plan.edits);
   const middleModel = buildSprint(middle, sprint.file);
@@ -64,10 +60,15 @@ export function changeStatus(
   const differences = modelDifferences(sprint, finalModel, expected, true);
   if (differences.length > 0) {
     if (after && after.status !== request.target && expected.get(main.key) === request.target) {
-      const why = after.status === 'blocked' && after.blockedBy ? `it would still read as blocked ("${after.blockedBy}")` : `it would read as ${statusWord(after.status)}`;
+      const why =
+        after.status === 'blocked' && after.blockedBy
+          ? `it would still read as blocked ("${after.blockedBy}")`
+          : `it would read as ${statusWord(after.status)}`;
       throw usageError(`cannot mark ${name(main)} as ${statusWord(request.target)}: ${why}; nothing was written`, notes);
     }
-    throw usageError(`cannot mark ${name(main)} as ${statusWord(request.target)}: the edit would also change how the rest of ${sprint.file} reads (${differences[0]}); nothing was written`);
+    throw usageError(
+      `cannot mark ${name(main)} as ${statusWord(request.target)}: the edit would also change how the rest of ${sprint.file} reads (${differences[0]}); nothing was written`,
+    );
   }
   return {
     text: final,

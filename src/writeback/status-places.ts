@@ -58,8 +58,13 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
     const parts = leadingStatusParts(site.raw, site.start, ctx.vocab, ctx.legend) ?? { emoji: null, words: null };
     if (site.kind === 'cell' || o.status !== null) {
       out.push({
-        kind: 'text', site: site.kind, container: site.kind === 'cell' ? `table:${o.table ?? -1}` : 'field', slot: site.kind,
-        parts, content: { start: site.start, end: site.end }, line: lineOf(ctx.text, site.start),
+        kind: 'text',
+        site: site.kind,
+        container: site.kind === 'cell' ? `table:${o.table ?? -1}` : 'field',
+        slot: site.kind,
+        parts,
+        content: { start: site.start, end: site.end },
+        line: lineOf(ctx.text, site.start),
       });
     }
   }
@@ -75,8 +80,13 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
     const depth = o.kind === 'heading' ? (/^\s*(#{1,6})/.exec(ctx.text.slice(start, end))?.[1]?.length ?? 0) : 0;
     for (const token of tokens) {
       out.push({
-        kind: 'text', site: 'marker', container: o.kind === 'heading' ? `heading:${depth}` : listContainer(o, ctx), slot: token.slot,
-        parts: token.parts, content: null, line,
+        kind: 'text',
+        site: 'marker',
+        container: o.kind === 'heading' ? `heading:${depth}` : listContainer(o, ctx),
+        slot: token.slot,
+        parts: token.parts,
+        content: null,
+        line,
       });
     }
   }

@@ -39,7 +39,12 @@ export function rewritePlace(place: StatusPlace, target: Status, label: string, 
     if (char === place.char) return { ok: true, change: null };
     return {
       ok: true,
-      change: { edit: { start: place.offset, end: place.offset + 1, text: char, expect: place.char, label }, before: `[${place.char}]`, after: `[${char}]`, line: place.line },
+      change: {
+        edit: { start: place.offset, end: place.offset + 1, text: char, expect: place.char, label },
+        before: `[${place.char}]`,
+        after: `[${char}]`,
+        line: place.line,
+      },
     };
   }
   return rewriteText(place, target, label, ctx);
@@ -48,9 +53,10 @@ export function rewritePlace(place: StatusPlace, target: Status, label: string, 
 function rewriteText(place: TextPlace, target: Status, label: string, ctx: RewriteContext): PlaceOutcome {
   const { text } = ctx;
   const { emoji, words } = place.parts;
-  const region: Range = emoji || words
-    ? { start: Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity), end: Math.max(emoji?.end ?? -1, words?.end ?? -1) }
-    : place.content ?? { start: 0, end: 0 };
+  const region: Range =
+    emoji || words
+      ? { start: Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity), end: Math.max(emoji?.end ?? -1, words?.end ?? -1) }
+      : (place.content ?? { start: 0, end: 0 });
   if (!emoji && !words && !place.content) return { ok: false, why: `no status text found at line ${place.line}` };
   const current = { emoji: emoji ? text.slice(emoji.start, emoji.end) : null, words: words ? text.slice(words.start, words.end) : null };
   const before = text.slice(region.start, region.end);
@@ -73,7 +79,8 @@ function rewriteText(place: TextPlace, target: Status, label: string, ctx: Rewri
     // What the document uses did not read back as the status here: fall back to the defaults.
     const style = styleOf(current.words ?? chosen.words ?? 'Done');
     after = compose(chosen.emoji === null ? null : DEFAULT_EMOJI[target], chosen.words === null ? null : recase(DEFAULT_WORDS[target], style));
-    if (statusOfText(after, ctx.vocab, ctx.legend) !== target) return { ok: false, why: `could not write ${statusWord(target)} at line ${place.line} so that it reads back as ${statusWord(target)}` };
+    if (statusOfText(after, ctx.vocab, ctx.legend) !== target)
+      return { ok: false, why: `could not write ${statusWord(target)} at line ${place.line} so that it reads back as ${statusWord(target)}` };
   }
   if (after === before) return { ok: true, change: null };
   let edit: Edit;

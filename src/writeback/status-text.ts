@@ -25,7 +25,8 @@ export interface StatusParts {
 export type WordStyle = 'upper' | 'title' | 'sentence' | 'lower';
 
 /** One emoji cluster: a pictograph or status symbol with its variation selectors and joiners. */
-const EMOJI_CLUSTER = /(?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u2716\u2717\u274c\u2b1c\u23f3\u231b\u23f8\u26d4])[\ufe0e\ufe0f\u200d]*(?:\p{Extended_Pictographic}[\ufe0e\ufe0f]*)*/uy;
+const EMOJI_CLUSTER =
+  /(?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u2716\u2717\u274c\u2b1c\u23f3\u231b\u23f8\u26d4])[\ufe0e\ufe0f\u200d]*(?:\p{Extended_Pictographic}[\ufe0e\ufe0f]*)*/uy;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const MARKUP = /(?:\*\*|__|\*|_|~~|~|`)/y;
 const SPACE = /[ \t\u00a0]+/y;
@@ -102,7 +103,10 @@ export function onlyStatusWords(text: string, vocab: Vocabulary, filler = 0): bo
   for (const { phrase } of vocab.statusPhrases) {
     for (let at = findPhrase(rest, phrase); at >= 0; at = findPhrase(rest, phrase)) rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
   }
-  const left = rest.replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const left = rest
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return left.length <= filler;
 }
 

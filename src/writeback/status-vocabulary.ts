@@ -30,7 +30,13 @@ export interface StatusSample {
 /** Default emoji per status, used only when the document writes none for that status. */
 export const DEFAULT_EMOJI: Readonly<Record<Status, string>> = { done: '✅', todo: '🔲', in_progress: '🔄', blocked: '⛔', cancelled: '❌' };
 /** Default words per status, recased to the place's style ("DONE", "Not Started"). */
-export const DEFAULT_WORDS: Readonly<Record<Status, string>> = { done: 'Done', todo: 'Not Started', in_progress: 'In Progress', blocked: 'Blocked', cancelled: 'Cancelled' };
+export const DEFAULT_WORDS: Readonly<Record<Status, string>> = {
+  done: 'Done',
+  todo: 'Not Started',
+  in_progress: 'In Progress',
+  blocked: 'Blocked',
+  cancelled: 'Cancelled',
+};
 
 /** Every status the document writes, in document order. */
 export function collectSamples(sprint: Sprint, ctx: PlaceContext): StatusSample[] {
@@ -88,7 +94,13 @@ export interface ChosenText {
  * an emoji, a words-only place words, a place with both gets both. A place with no status yet (a
  * blank cell) takes the shape its siblings use.
  */
-export function chooseText(place: TextPlace, target: Status, current: { emoji: string | null; words: string | null }, samples: readonly StatusSample[], vocab: Vocabulary): ChosenText {
+export function chooseText(
+  place: TextPlace,
+  target: Status,
+  current: { emoji: string | null; words: string | null },
+  samples: readonly StatusSample[],
+  vocab: Vocabulary,
+): ChosenText {
   const siblings = samples.filter((s) => s.container === place.container && s.slot === place.slot);
   let wantEmoji = current.emoji !== null;
   let wantWords = current.words !== null;
@@ -104,7 +116,9 @@ export function chooseText(place: TextPlace, target: Status, current: { emoji: s
   // A sibling written in the same shape is copied whole ("🟢 Ready" stays a pair even though 🟢
   // alone means nothing).
   const style = current.words !== null ? styleOf(current.words) : null;
-  const sameShape = tiers[0]!.filter((s) => (s.emoji !== null) === wantEmoji && (s.words !== null) === wantWords && (style === null || s.words === null || styleOf(s.words) === style));
+  const sameShape = tiers[0]!.filter(
+    (s) => (s.emoji !== null) === wantEmoji && (s.words !== null) === wantWords && (style === null || s.words === null || styleOf(s.words) === style),
+  );
   const whole = mostCommon(sameShape.map((s) => s.whole));
   const twin = whole === null ? undefined : sameShape.find((s) => s.whole === whole);
   if (twin) return { emoji: twin.emoji === null ? null : inEncodingOf(current.emoji, twin.emoji), words: twin.words, fromSiblings: true };
@@ -194,7 +208,10 @@ function fromParts(site: StatusSample['site'], container: string, slot: string, 
   const start = Math.min(parts.emoji?.start ?? Infinity, parts.words?.start ?? Infinity);
   const end = Math.max(parts.emoji?.end ?? -1, parts.words?.end ?? -1);
   return {
-    site, container, slot, status,
+    site,
+    container,
+    slot,
+    status,
     emoji: parts.emoji ? text.slice(parts.emoji.start, parts.emoji.end) : null,
     words: parts.words ? text.slice(parts.words.start, parts.words.end) : null,
     whole: Number.isFinite(start) ? text.slice(start, end) : '',

@@ -76,7 +76,10 @@ describe('sprint velocity', () => {
     const r = sprint(['velocity', SEED_003, '--json', '--today', '2025-01-25']);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.perDay).toEqual([{ date: '2025-01-24', done: 7 }, { date: '2025-01-25', done: 15 }]);
+    expect(json.perDay).toEqual([
+      { date: '2025-01-24', done: 7 },
+      { date: '2025-01-25', done: 15 },
+    ]);
     expect(json.average).toBe(11);
     expect(json.perSprint).toEqual([expect.objectContaining({ committed: 75, completed: 22, velocity: 11 })]);
   });

@@ -126,7 +126,10 @@ describe('colors', () => {
   it('emits no ANSI escapes when stdout is not a terminal, even with FORCE_COLOR', () => {
     const envs: Array<Record<string, string>> = [{}, { FORCE_COLOR: '3' }];
     for (const env of envs) {
-      for (const args of [['status', 'sprint-12.md'], ['list', 'sprint-12.md']]) {
+      for (const args of [
+        ['status', 'sprint-12.md'],
+        ['list', 'sprint-12.md'],
+      ]) {
         const r = sprint(args, { env });
         expect(r.status).toBe(0);
         expect(r.stdout).not.toContain(ESC);

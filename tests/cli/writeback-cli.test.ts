@@ -102,7 +102,8 @@ describe('done / start / block / reopen', () => {
 
   it('keeps a BOM and CRLF line endings', () => {
     const file = join(dir, 'crlf.md');
-    const text = '\uFEFF# Sprint\r\n\r\n**Completion**: 0% (0/2 tasks)  \r\n\r\n| ID | Task | Status |\r\n|---|---|---|\r\n| A-1 | One | To Do |\r\n| A-2 | Two | To Do |\r\n';
+    const text =
+      '\uFEFF# Sprint\r\n\r\n**Completion**: 0% (0/2 tasks)  \r\n\r\n| ID | Task | Status |\r\n|---|---|---|\r\n| A-1 | One | To Do |\r\n| A-2 | Two | To Do |\r\n';
     writeFileSync(file, text);
     const r = sprint(['done', 'A-1', 'crlf.md']);
     expect(r.code).toBe(0);

@@ -12,7 +12,11 @@ import { buildSprint } from '../../src/reader/index.js';
 import { SprintSchema } from '../../src/model/schema.js';
 
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort() : [];
+const files = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+  : [];
 
 describe.skipIf(files.length === 0)('the whole corpus', () => {
   it('has the documents', () => expect(files.length).toBeGreaterThanOrEqual(25));
@@ -56,7 +60,9 @@ describe.skipIf(files.length === 0)('the whole corpus', () => {
     // Spanish heading tasks with "- Estado: Hecho" fields and hour estimates.
     const tareas = read('10_');
     expect(tareas.tasks.map((t) => [t.id, t.status, t.estimate?.value])).toEqual([
-      ['Tarea #1', 'done', 2], ['Tarea #2', 'done', 3], ['Tarea #3', 'done', 3],
+      ['Tarea #1', 'done', 2],
+      ['Tarea #2', 'done', 3],
+      ['Tarea #3', 'done', 3],
     ]);
     // Kiro tasks.md: dotted IDs build the hierarchy, [-] is in progress.
     const kiro = read('31_');

@@ -33,7 +33,10 @@ describe('seed 003: daily report in points', () => {
 
   it('goes at 11 points a day, with 53 remaining and a forecast date', () => {
     expect(json.velocity?.average).toBe(11);
-    expect(json.velocity?.perDay).toEqual([{ date: '2025-01-24', done: 7 }, { date: '2025-01-25', done: 15 }]);
+    expect(json.velocity?.perDay).toEqual([
+      { date: '2025-01-24', done: 7 },
+      { date: '2025-01-25', done: 15 },
+    ]);
     expect(json.remaining).toBe(53);
     expect(json.forecast).toEqual({ date: '2025-01-30', daysAheadOfEnd: 5, velocity: 11, unit: 'points', finished: false });
     expect(text).toContain('Velocity   11 points/day (22 points in 2 days)');

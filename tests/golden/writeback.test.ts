@@ -75,7 +75,7 @@ describe('seed 004: sprint done 4.3', () => {
     expect(left).toEqual([359, 360, 361, 362, 363, 364]);
   });
 
-  it('writes nothing date-related without --today (the date fragments are sync\'s)', () => {
+  it("writes nothing date-related without --today (the date fragments are sync's)", () => {
     const noToday = set(before, 'fixtures/seed-004-day-boards.md', '4.3', 'done', '2030-01-01');
     expect(noToday.text).toBe(out.text);
   });
@@ -85,12 +85,18 @@ describe('done then reopen gives back sync of the original', () => {
   // Not-started leaves of the seeds whose not-started text is shared with their siblings, spread
   // over each document (every one of them holds; a sample keeps the suite fast). Seed 001's
   // "⏳ PLANNED" is the only one of its words: reopening writes its siblings' "⏳ NEXT" (below).
-  for (const [name, every] of [['seed-000-task-tables.md', 2], ['seed-002-day-sections-mojibake.md', 8], ['seed-004-day-boards.md', 3]] as const) {
+  for (const [name, every] of [
+    ['seed-000-task-tables.md', 2],
+    ['seed-002-day-sections-mojibake.md', 8],
+    ['seed-004-day-boards.md', 3],
+  ] as const) {
     it(name, () => {
       const text = fixture(name);
       const file = `fixtures/${name}`;
       const synced = syncDocument(text, file, dayOf(name)).text;
-      const todo = buildSprint(text, file).tasks.filter((t) => t.status === 'todo' && t.children.length === 0).filter((_, i) => i % every === 0);
+      const todo = buildSprint(text, file)
+        .tasks.filter((t) => t.status === 'todo' && t.children.length === 0)
+        .filter((_, i) => i % every === 0);
       expect(todo.length).toBeGreaterThan(1);
       for (const task of todo) {
         const done = set(text, file, task, 'done');
@@ -110,9 +116,14 @@ describe('done then reopen gives back sync of the original', () => {
 
 /** Every document to check: the fixtures, and the corpus when the workspace has it. */
 function documents(): Array<{ file: string; text: string }> {
-  const out = readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).map((f) => ({ file: `fixtures/${f}`, text: fixture(f) }));
+  const out = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ file: `fixtures/${f}`, text: fixture(f) }));
   if (existsSync(CORPUS)) {
-    for (const f of readdirSync(CORPUS).filter((x) => x.endsWith('.md')).sort()) out.push({ file: f, text: read(CORPUS, f) });
+    for (const f of readdirSync(CORPUS)
+      .filter((x) => x.endsWith('.md'))
+      .sort())
+      out.push({ file: f, text: read(CORPUS, f) });
   }
   return out;
 }

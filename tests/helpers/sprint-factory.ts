@@ -58,8 +58,16 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
     tasks,
     sprints: [
       {
-        code: null, title: metadata.title ?? '', line: 1, start: metadata.start ?? null, end: metadata.end ?? null, goal: null,
-        status: null, declaredTotal: null, source: 'document', range: null,
+        code: null,
+        title: metadata.title ?? '',
+        line: 1,
+        start: metadata.start ?? null,
+        end: metadata.end ?? null,
+        goal: null,
+        status: null,
+        declaredTotal: null,
+        source: 'document',
+        range: null,
       },
     ],
     checklist: [],

@@ -93,8 +93,7 @@ function anyConflict(edits: readonly Edit[]): boolean {
 }
 
 /** Random edits, any of which may overlap. */
-const candidateEdits = (source: string): fc.Arbitrary<Edit[]> =>
-  fc.array(rawEdit, { maxLength: 8 }).map((raws) => raws.map((raw) => toEdit(source, raw)));
+const candidateEdits = (source: string): fc.Arbitrary<Edit[]> => fc.array(rawEdit, { maxLength: 8 }).map((raws) => raws.map((raw) => toEdit(source, raw)));
 
 /** Keeps each edit only if it conflicts with none kept before, giving a valid edit set. */
 function keepDisjoint(edits: readonly Edit[]): Edit[] {

@@ -202,7 +202,8 @@ describe('write-back on random documents', () => {
         }
         return out;
       });
-    const rounds = fc.string({ maxLength: 24 })
+    const rounds = fc
+      .string({ maxLength: 24 })
       .chain((source) => fc.tuple(fc.constant(source), editsOn(source.length)))
       .chain(([source, first]) => fc.tuple(fc.constant(source), fc.constant(first), editsOn(applyEdits(source, first).length)));
     fc.assert(

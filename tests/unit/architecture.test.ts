@@ -10,7 +10,19 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
-const RANK: Record<string, number> = { cli: 7, commands: 6, render: 5, io: 5, writeback: 5, metrics: 4, reader: 3, model: 2, parse: 1, edit: 0, 'errors.ts': 0 };
+const RANK: Record<string, number> = {
+  cli: 7,
+  commands: 6,
+  render: 5,
+  io: 5,
+  writeback: 5,
+  metrics: 4,
+  reader: 3,
+  model: 2,
+  parse: 1,
+  edit: 0,
+  'errors.ts': 0,
+};
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -68,7 +80,9 @@ describe('architecture', () => {
   });
 
   it('only parse/markdown.ts talks to unified / remark / micromark', () => {
-    const bad = sources.filter((f) => /from\s+['"](unified|remark-[\w-]+|micromark[\w-]*)['"]/.test(readFileSync(f, 'utf8')) && !f.endsWith(join('parse', 'markdown.ts')));
+    const bad = sources.filter(
+      (f) => /from\s+['"](unified|remark-[\w-]+|micromark[\w-]*)['"]/.test(readFileSync(f, 'utf8')) && !f.endsWith(join('parse', 'markdown.ts')),
+    );
     expect(bad.map((f) => relative(SRC, f))).toEqual([]);
   });
 
@@ -80,7 +94,7 @@ describe('architecture', () => {
         if (!/^export\s+(async\s+)?(function|const|class|interface|type|enum)\b/.test(line)) return;
         let j = i - 1;
         // A run of one-line type aliases (`export type Task = z.infer<…>`) shares the comment above the run.
-        while (j >= 0 && (/^\s*@/.test(lines[j]!) || /^export type \w+ = [^{]*;$/.test(lines[j]!) && /^export type \w+ = [^{]*;$/.test(line))) j--;
+        while (j >= 0 && (/^\s*@/.test(lines[j]!) || (/^export type \w+ = [^{]*;$/.test(lines[j]!) && /^export type \w+ = [^{]*;$/.test(line)))) j--;
         if (!/\*\/\s*$|^\s*\/\//.test(lines[j] ?? '')) bare.push(`${relative(SRC, f)}:${i + 1}`);
       });
     }

@@ -78,7 +78,11 @@ describe('burndownSeries', () => {
 
   it('without dates, runs from the first observation to the last, with no ideal line', () => {
     const s = burndownSeries([obs('2025-03-04', 1, 4), obs('2025-03-06', 2, 4)], { start: null, end: null, workdays: false, carryUntil: null });
-    expect(s.days.map((d) => [d.date, d.remaining, d.ideal])).toEqual([['2025-03-04', 3, null], ['2025-03-05', 3, null], ['2025-03-06', 2, null]]);
+    expect(s.days.map((d) => [d.date, d.remaining, d.ideal])).toEqual([
+      ['2025-03-04', 3, null],
+      ['2025-03-05', 3, null],
+      ['2025-03-06', 2, null],
+    ]);
   });
 
   it('is empty with neither dates nor observations', () => {

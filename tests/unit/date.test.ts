@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  foldText,
-  inferDateOrder,
-  inferYear,
-  parseDate,
-  parseDateRange,
-  parseWeekday,
-  type DateContext,
-} from '../../src/parse/recognize/date.js';
+import { foldText, inferDateOrder, inferYear, parseDate, parseDateRange, parseWeekday, type DateContext } from '../../src/parse/recognize/date.js';
 import {
   CAPITAL_REQUIRED_MONTH_WORDS,
   DEFAULT_DATE_VOCAB,
@@ -380,7 +372,23 @@ describe('month vocabulary', () => {
   it('can be extended by a config-built vocabulary', () => {
     const vocab: DateVocab = {
       ...DEFAULT_DATE_VOCAB,
-      months: { ...DEFAULT_DATE_VOCAB.months, eo: [['januaro'], ['februaro'], ['marto'], ['aprilo'], ['majo'], ['junio'], ['julio'], ['aŭgusto'], ['septembro'], ['oktobro'], ['novembro'], ['decembro']] },
+      months: {
+        ...DEFAULT_DATE_VOCAB.months,
+        eo: [
+          ['januaro'],
+          ['februaro'],
+          ['marto'],
+          ['aprilo'],
+          ['majo'],
+          ['junio'],
+          ['julio'],
+          ['aŭgusto'],
+          ['septembro'],
+          ['oktobro'],
+          ['novembro'],
+          ['decembro'],
+        ],
+      },
     };
     expect(parseDate('3 aŭgusto 2025')).toBeNull();
     expect(parseDate('3 aŭgusto 2025', { vocab })).toBe('2025-08-03');

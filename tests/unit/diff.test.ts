@@ -74,7 +74,19 @@ describe('unifiedDiff', () => {
 
   it('marks a missing final newline on the right side', () => {
     const diff = unifiedDiff('a\nb', 'a\nB', files);
-    expect(diff).toBe(['--- a/sprints/s4.md', '+++ b/sprints/s4.md', '@@ -1,2 +1,2 @@', ' a', '-b', '\\ No newline at end of file', '+B', '\\ No newline at end of file', ''].join('\n'));
+    expect(diff).toBe(
+      [
+        '--- a/sprints/s4.md',
+        '+++ b/sprints/s4.md',
+        '@@ -1,2 +1,2 @@',
+        ' a',
+        '-b',
+        '\\ No newline at end of file',
+        '+B',
+        '\\ No newline at end of file',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('shows adding a final newline as a change of the last line', () => {

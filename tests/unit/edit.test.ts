@@ -55,7 +55,12 @@ describe('applyEdits', () => {
   });
 
   it('inserts at the very start and the very end', () => {
-    expect(applyEdits('abc', [{ start: 0, end: 0, text: '>' }, { start: 3, end: 3, text: '<' }])).toBe('>abc<');
+    expect(
+      applyEdits('abc', [
+        { start: 0, end: 0, text: '>' },
+        { start: 3, end: 3, text: '<' },
+      ]),
+    ).toBe('>abc<');
   });
 
   it('deletes a range', () => {
@@ -65,7 +70,13 @@ describe('applyEdits', () => {
   });
 
   it('accepts touching ranges [a,b) and [b,c)', () => {
-    expect(applyEdits('abcdef', [{ start: 2, end: 4, text: 'X' }, { start: 0, end: 2, text: 'Y' }, { start: 4, end: 6, text: 'Z' }])).toBe('YXZ');
+    expect(
+      applyEdits('abcdef', [
+        { start: 2, end: 4, text: 'X' },
+        { start: 0, end: 2, text: 'Y' },
+        { start: 4, end: 6, text: 'Z' },
+      ]),
+    ).toBe('YXZ');
   });
 
   it('accepts an insertion at either edge of a replaced range, keeping it outside the range', () => {
@@ -104,7 +115,12 @@ describe('applyEdits', () => {
   });
 
   it('refuses an insertion strictly inside another edit', () => {
-    conflict(() => applyEdits('abcdef', [{ start: 1, end: 5, text: 'X' }, { start: 3, end: 3, text: 'i' }]));
+    conflict(() =>
+      applyEdits('abcdef', [
+        { start: 1, end: 5, text: 'X' },
+        { start: 3, end: 3, text: 'i' },
+      ]),
+    );
   });
 
   it('refuses identical duplicate edits', () => {
@@ -141,11 +157,19 @@ describe('applyEdits', () => {
   });
 
   it('still refuses overlaps when one of the edits is a no-op', () => {
-    conflict(() => applyEdits('abcdef', [{ start: 1, end: 3, text: 'bc' }, { start: 2, end: 4, text: 'X' }]));
+    conflict(() =>
+      applyEdits('abcdef', [
+        { start: 1, end: 3, text: 'bc' },
+        { start: 2, end: 4, text: 'X' },
+      ]),
+    );
   });
 
   it('does not mutate the edits it is given', () => {
-    const edits: Edit[] = [{ start: 4, end: 5, text: 'E' }, { start: 0, end: 1, text: 'A' }];
+    const edits: Edit[] = [
+      { start: 4, end: 5, text: 'E' },
+      { start: 0, end: 1, text: 'A' },
+    ];
     const copy = structuredClone(edits);
     applyEdits('abcdef', edits);
     invertEdits('abcdef', edits);
@@ -255,7 +279,12 @@ describe('invertEdits', () => {
   });
 
   it('refuses what applyEdits refuses', () => {
-    conflict(() => invertEdits('abc', [{ start: 0, end: 2, text: 'x' }, { start: 1, end: 3, text: 'y' }]));
+    conflict(() =>
+      invertEdits('abc', [
+        { start: 0, end: 2, text: 'x' },
+        { start: 1, end: 3, text: 'y' },
+      ]),
+    );
   });
 });
 

@@ -17,9 +17,15 @@ type Row = [id: string, title: string, status: string, points: number];
 
 function sprintFile(rows: Row[]): string {
   return [
-    '# Sprint 7', '', '**Start:** 2025-03-03', '**End:** 2025-03-07', '',
-    '| ID | Task | Status | Estimate |', '|----|------|--------|----------|',
-    ...rows.map(([id, title, status, points]) => `| ${id} | ${title} | ${status} | ${points} pts |`), '',
+    '# Sprint 7',
+    '',
+    '**Start:** 2025-03-03',
+    '**End:** 2025-03-07',
+    '',
+    '| ID | Task | Status | Estimate |',
+    '|----|------|--------|----------|',
+    ...rows.map(([id, title, status, points]) => `| ${id} | ${title} | ${status} | ${points} pts |`),
+    '',
   ].join('\n');
 }
 
@@ -105,7 +111,13 @@ describe('burndown --git', () => {
   it('measures by count on request', async () => {
     const json = await burndownJson({ today: '2025-03-07', by: 'count' });
     expect(json.unit).toBe('tasks');
-    expect(json.series?.map((d) => [d.done, d.scope])).toEqual([[0, 4], [2, 4], [2, 4], [3, 5], [3, 5]]);
+    expect(json.series?.map((d) => [d.done, d.scope])).toEqual([
+      [0, 4],
+      [2, 4],
+      [2, 4],
+      [3, 5],
+      [3, 5],
+    ]);
   });
 
   it('says clearly when the file is not in a repository', async () => {

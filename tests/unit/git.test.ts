@@ -173,12 +173,7 @@ describe('gitFileSnapshots', () => {
     git(m, ['commit', '-q', '-am', 'main'], '2024-01-03T00:00:00+00:00');
     git(m, ['merge', '-q', '--no-edit', 'feat'], '2024-01-04T00:00:00+00:00');
     const snaps = await gitFileSnapshots(file);
-    expect(snaps.map((s) => s.text)).toEqual([
-      'a\nb\nc\nd\ne\n',
-      'a\nb\nc\nd\nE\n',
-      'A\nb\nc\nd\ne\n',
-      'A\nb\nc\nd\nE\n',
-    ]);
+    expect(snaps.map((s) => s.text)).toEqual(['a\nb\nc\nd\ne\n', 'a\nb\nc\nd\nE\n', 'A\nb\nc\nd\ne\n', 'A\nb\nc\nd\nE\n']);
     expect(snaps.at(-1)!.authorDate).toBe('2024-01-04T00:00:00+00:00');
   });
 

@@ -34,15 +34,11 @@ describe('computeProgress: task counts', () => {
 
 describe('computeProgress: effort', () => {
   it('sums leaf estimates and the done part', () => {
-    const p = computeProgress(sprint([
-      task({ id: 'A', estimate: est(3), status: 'done' }),
-      task({ id: 'B', estimate: est(5) }),
-      task({ id: 'C' }),
-    ]));
+    const p = computeProgress(sprint([task({ id: 'A', estimate: est(3), status: 'done' }), task({ id: 'B', estimate: est(5) }), task({ id: 'C' })]));
     expect(p.effort).toEqual({ unit: 'points', total: 8, done: 3 });
   });
 
-  it('uses a parent\'s own estimate when its children carry none', () => {
+  it("uses a parent's own estimate when its children carry none", () => {
     const tasks = [
       ...family(task({ id: 'S-1', estimate: est(8), status: 'done' }), task({ id: 'T-1', status: 'done' }), task({ id: 'T-2', status: 'done' })),
       ...family(task({ id: 'S-2', estimate: est(5) }), task({ id: 'T-3' })),
@@ -50,7 +46,7 @@ describe('computeProgress: effort', () => {
     expect(computeProgress(sprint(tasks)).effort).toEqual({ unit: 'points', total: 13, done: 8 });
   });
 
-  it('uses the children\'s estimates (not the parent\'s) when any descendant has one', () => {
+  it("uses the children's estimates (not the parent's) when any descendant has one", () => {
     const tasks = family(
       task({ id: 'S', estimate: est(10) }),
       task({ id: 'T-1', estimate: est(3), status: 'done' }),
@@ -81,20 +77,19 @@ describe('computeProgress: effort', () => {
   });
 
   it('leaves cancelled tasks out of effort but counts them as tasks', () => {
-    const p = computeProgress(sprint([
-      task({ id: 'A', estimate: est(3), status: 'done' }),
-      task({ id: 'B', estimate: est(5), status: 'cancelled' }),
-    ]));
+    const p = computeProgress(sprint([task({ id: 'A', estimate: est(3), status: 'done' }), task({ id: 'B', estimate: est(5), status: 'cancelled' })]));
     expect(p.effort).toEqual({ unit: 'points', total: 3, done: 3 });
     expect(p.tasks).toMatchObject({ total: 2, done: 1, cancelled: 1 });
   });
 
   it('picks the unit most leaf estimates use and ignores the others', () => {
-    const p = computeProgress(sprint([
-      task({ id: 'A', estimate: est(2, 'hours') }),
-      task({ id: 'B', estimate: est(3, 'points'), status: 'done' }),
-      task({ id: 'C', estimate: est(5, 'points') }),
-    ]));
+    const p = computeProgress(
+      sprint([
+        task({ id: 'A', estimate: est(2, 'hours') }),
+        task({ id: 'B', estimate: est(3, 'points'), status: 'done' }),
+        task({ id: 'C', estimate: est(5, 'points') }),
+      ]),
+    );
     expect(p.effort).toEqual({ unit: 'points', total: 8, done: 3 });
   });
 
@@ -103,11 +98,10 @@ describe('computeProgress: effort', () => {
     expect(p.effort).toEqual({ unit: 'days', total: 2, done: 0 });
   });
 
-  it('uses the document\'s declared unit over the majority', () => {
-    const p = computeProgress(sprint(
-      [task({ id: 'A', estimate: est(2, 'hours') }), task({ id: 'B', estimate: est(3) }), task({ id: 'C', estimate: est(5) })],
-      { unit: 'hours' },
-    ));
+  it("uses the document's declared unit over the majority", () => {
+    const p = computeProgress(
+      sprint([task({ id: 'A', estimate: est(2, 'hours') }), task({ id: 'B', estimate: est(3) }), task({ id: 'C', estimate: est(5) })], { unit: 'hours' }),
+    );
     expect(p.effort).toEqual({ unit: 'hours', total: 2, done: 0 });
   });
 
@@ -124,7 +118,7 @@ describe('computeProgress: effort', () => {
 });
 
 describe('computeProgress: checklist', () => {
-  it('sums every task\'s checklist items, parents included', () => {
+  it("sums every task's checklist items, parents included", () => {
     const item = (done: boolean) => ({ text: 'x', done, line: 1, markerOffset: 0 });
     const tasks = family(task({ id: 'S', checklist: [item(true)] }), task({ id: 'T', checklist: [item(true), item(false)] }));
     expect(computeProgress(sprint(tasks)).checklist).toEqual({ total: 3, done: 2 });
@@ -155,19 +149,25 @@ describe('computeProgress: sections', () => {
   });
 
   it('reports the first two levels when tasks sit under different top headings', () => {
-    const p = computeProgress(sprint([
-      task({ id: 'A', line: 3, headingPath: ['Backlog', 'API'] }),
-      task({ id: 'B', line: 8, headingPath: ['Done', 'API', 'Deep'] }),
-    ]));
+    const p = computeProgress(
+      sprint([task({ id: 'A', line: 3, headingPath: ['Backlog', 'API'] }), task({ id: 'B', line: 8, headingPath: ['Done', 'API', 'Deep'] })]),
+    );
     expect(p.sections.map((x) => x.path)).toEqual([['Backlog'], ['Backlog', 'API'], ['Done'], ['Done', 'API']]);
     expect(p.sections.every((x) => x.effort === null)).toBe(true);
   });
 
-  it('takes a section\'s line from its heading when the model knows it', () => {
+  it("takes a section's line from its heading when the model knows it", () => {
     const s = sprint(tasks());
     s.sections.push({
-      title: 'Day 2', depth: 2, path: ['Sprint 5', 'Day 2'], span: { start: 0, end: 0, line: 18, column: 1 },
-      end: 0, status: null, role: 'day', date: null, estimate: null,
+      title: 'Day 2',
+      depth: 2,
+      path: ['Sprint 5', 'Day 2'],
+      span: { start: 0, end: 0, line: 18, column: 1 },
+      end: 0,
+      status: null,
+      role: 'day',
+      date: null,
+      estimate: null,
     });
     expect(computeProgress(s).sections.find((x) => x.title === 'Day 2')?.line).toBe(18);
   });

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 describe('readDocumentRelativeSync', () => {
-  it('reads relative to the given folder and keeps the caller\'s spelling', () => {
+  it("reads relative to the given folder and keeps the caller's spelling", () => {
     writeFileSync(join(dir, 'a.md'), '# A\n');
     const loaded = readDocumentRelativeSync('a.md', dir);
     expect(loaded.text).toBe('# A\n');
@@ -23,7 +23,10 @@ describe('readDocumentRelativeSync', () => {
 
   it('names the file as spelled in errors', () => {
     writeFileSync(join(dir, 'b.md'), Buffer.from([0x41, 0x00]));
-    for (const [file, reason] of [['missing.md', 'no such file'], ['b.md', 'binary']] as const) {
+    for (const [file, reason] of [
+      ['missing.md', 'no such file'],
+      ['b.md', 'binary'],
+    ] as const) {
       try {
         readDocumentRelativeSync(file, dir);
         expect.unreachable();

@@ -18,7 +18,9 @@ describe('reading rules', () => {
   });
 
   it('keeps goal and metric tables apart from tasks', () => {
-    const s = read('# S\n\n| Goal | Target | Status |\n|---|---|---|\n| Uptime | 99% | ✅ |\n\n| Metric | Current | Status |\n|---|---|---|\n| Coverage | 50% | 🔲 |\n');
+    const s = read(
+      '# S\n\n| Goal | Target | Status |\n|---|---|---|\n| Uptime | 99% | ✅ |\n\n| Metric | Current | Status |\n|---|---|---|\n| Coverage | 50% | 🔲 |\n',
+    );
     expect(s.tasks).toHaveLength(0);
     expect(s.tables.map((t) => t.kind)).toEqual(['goals', 'metrics']);
   });
@@ -35,7 +37,7 @@ describe('reading rules', () => {
     expect(s.tasks[0]!.checklist.map((c) => c.done)).toEqual([true, false, false]);
   });
 
-  it('gives a bucket heading\'s status to plain bullets under it', () => {
+  it("gives a bucket heading's status to plain bullets under it", () => {
     expect(titles('# S\n\n## Implementado\n\n### API\n- login;\n\n## Ausente\n- 2FA;\n')).toEqual(['login;:done', '2FA;:todo']);
   });
 
@@ -51,9 +53,22 @@ describe('reading rules', () => {
 
   it('merges one ID across day boards; a later "not started" and plan boards do not undo progress', () => {
     const doc = [
-      '# Sprint', '', '**Current Day**: Day 1 (2025-12-05)', '',
-      '### Day 1 Tasks (2025-12-05)', '', '| Task ID | Task Name | Status | Est. Days |', '|---|---|---|---|', '| 2.1 | Metrics | IN PROGRESS | 2 days |', '',
-      '### Day 2 Tasks (2025-12-06)', '', '| Task ID | Task Name | Status | Est. Days |', '|---|---|---|---|', '| 2.1 | Metrics (continued) | NOT STARTED | - |', '',
+      '# Sprint',
+      '',
+      '**Current Day**: Day 1 (2025-12-05)',
+      '',
+      '### Day 1 Tasks (2025-12-05)',
+      '',
+      '| Task ID | Task Name | Status | Est. Days |',
+      '|---|---|---|---|',
+      '| 2.1 | Metrics | IN PROGRESS | 2 days |',
+      '',
+      '### Day 2 Tasks (2025-12-06)',
+      '',
+      '| Task ID | Task Name | Status | Est. Days |',
+      '|---|---|---|---|',
+      '| 2.1 | Metrics (continued) | NOT STARTED | - |',
+      '',
     ].join('\n');
     const s = read(doc);
     expect(s.tasks).toHaveLength(1);
@@ -63,7 +78,9 @@ describe('reading rules', () => {
   });
 
   it('adds estimate slices of one ID logged under different titles', () => {
-    const s = read('# R\n\n## Day 1: January 24, 2025\n\n#### PERF-001: Foundation (3 points)\n\n## Day 2: January 25, 2025\n\n#### PERF-001: Complete (5 points)\n');
+    const s = read(
+      '# R\n\n## Day 1: January 24, 2025\n\n#### PERF-001: Foundation (3 points)\n\n## Day 2: January 25, 2025\n\n#### PERF-001: Complete (5 points)\n',
+    );
     expect(s.tasks).toHaveLength(1);
     expect(s.tasks[0]!.estimate?.value).toBe(8);
   });
@@ -102,18 +119,34 @@ describe('reading rules', () => {
   });
 
   it('reads sprint metadata: goal, dates, declared scope, capacity', () => {
-    const s = read('# Sprint 5\n\n- **Sprint Goal**: Ship it\n- **Duration**: January 24 - February 4, 2025\n- **Total Points**: 75\n- **Planned Capacity:** 40 hours\n');
-    expect(s.metadata).toMatchObject({ goal: 'Ship it', start: '2025-01-24', end: '2025-02-04', declaredTotal: { value: 75, unit: 'points' }, capacity: { value: 40, unit: 'hours' } });
+    const s = read(
+      '# Sprint 5\n\n- **Sprint Goal**: Ship it\n- **Duration**: January 24 - February 4, 2025\n- **Total Points**: 75\n- **Planned Capacity:** 40 hours\n',
+    );
+    expect(s.metadata).toMatchObject({
+      goal: 'Ship it',
+      start: '2025-01-24',
+      end: '2025-02-04',
+      declaredTotal: { value: 75, unit: 'points' },
+      capacity: { value: 40, unit: 'hours' },
+    });
   });
 
   it('completes the sprint dates from a duration or a later range', () => {
-    expect(read('# Backlog\n\n- **Start Date**: September 15, 2024\n- **Duration**: 9 weeks (3 sprints)\n').metadata).toMatchObject({ start: '2024-09-15', end: '2024-11-16' });
-    expect(read('# S\n\n**Data Início:** 2026-02-06 11:42 UTC  \n**Sprint Duration:** Feb 6-28 (22 dias)\n').metadata).toMatchObject({ start: '2026-02-06', end: '2026-02-28' });
+    expect(read('# Backlog\n\n- **Start Date**: September 15, 2024\n- **Duration**: 9 weeks (3 sprints)\n').metadata).toMatchObject({
+      start: '2024-09-15',
+      end: '2024-11-16',
+    });
+    expect(read('# S\n\n**Data Início:** 2026-02-06 11:42 UTC  \n**Sprint Duration:** Feb 6-28 (22 dias)\n').metadata).toMatchObject({
+      start: '2026-02-06',
+      end: '2026-02-28',
+    });
   });
 
   it('reads standups per person', () => {
     const s = read('# Notes\n\n### 2024-01-15 (Day 1)\n\n**dev1_front**:\n\n- **Yesterday**: setup\n- **Today**: Story 0.1\n- **Blockers**: None\n');
-    expect(s.standups).toEqual([expect.objectContaining({ date: '2024-01-15', person: 'dev1_front', yesterday: ['setup'], today: ['Story 0.1'], blockers: [] })]);
+    expect(s.standups).toEqual([
+      expect.objectContaining({ date: '2024-01-15', person: 'dev1_front', yesterday: ['setup'], today: ['Story 0.1'], blockers: [] }),
+    ]);
   });
 
   it('never makes a milestone heading a work item, even with a Status field', () => {
@@ -122,7 +155,9 @@ describe('reading rules', () => {
   });
 
   it('reads bullets in a notes section as remarks, not tasks; checkboxes there stay tasks', () => {
-    expect(titles('# S\n\n## Recommendations\n- Test first (2-4 h)\n- Keep scope small\n\n## Lessons learned\n- [ ] write it down\n')).toEqual(['write it down:todo']);
+    expect(titles('# S\n\n## Recommendations\n- Test first (2-4 h)\n- Keep scope small\n\n## Lessons learned\n- [ ] write it down\n')).toEqual([
+      'write it down:todo',
+    ]);
   });
 
   it('does not read a status word inside a dotted name ("Next.js") as a status', () => {
@@ -130,7 +165,7 @@ describe('reading rules', () => {
     expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['API:in_progress']);
   });
 
-  it('in a document of several sprints, drops bullets outside every sprint that only take a bucket heading\'s status', () => {
+  it("in a document of several sprints, drops bullets outside every sprint that only take a bucket heading's status", () => {
     const s = read('# Status\n\n## Sprint 1\n- [x] a\n\n## Sprint 2\n- [ ] b\n\n## Completed so far\n- a summary line\n');
     expect(s.tasks.map((t) => t.title)).toEqual(['a', 'b']);
   });
@@ -140,8 +175,10 @@ describe('reading rules', () => {
     expect(titles('# P\n\n## Status por Componente\n\n### Queue System\n- Status: ✅ PRODUCTION READY\n- Code: 360 LOC\n')).toEqual([]);
   });
 
-  it('reads checkboxes of a sprint-level checklist outside every work item as the sprint\'s checklist', () => {
-    const s = read('# Sprint 3\n\n## Tasks\n- [ ] build\n\n## 📋 Execution Checklist\n- [x] kickoff held\n- [ ] demo booked\n\n## Success Criteria\n- [x] shipped\n- ⏳ adopted\n');
+  it("reads checkboxes of a sprint-level checklist outside every work item as the sprint's checklist", () => {
+    const s = read(
+      '# Sprint 3\n\n## Tasks\n- [ ] build\n\n## 📋 Execution Checklist\n- [x] kickoff held\n- [ ] demo booked\n\n## Success Criteria\n- [x] shipped\n- ⏳ adopted\n',
+    );
     expect(s.tasks.map((t) => t.title)).toEqual(['build']);
     expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['kickoff held:true', 'demo booked:false', 'shipped:true', 'adopted:false']);
   });
@@ -158,29 +195,37 @@ describe('reading rules', () => {
     expect(titles('# S\n\n## Overview\n\n| Task | Status |\n|---|---|\n| Auth | 🔄 In Progress |\n')).toEqual(['Auth:in_progress']);
   });
 
-  it('makes a heading whose Status field follows its list the parent of that list\'s items', () => {
+  it("makes a heading whose Status field follows its list the parent of that list's items", () => {
     const s = read('# S\n\n## Queue work\n\n**Requirements:**\n- [ ] setup\n- [ ] alerts\n\n**Status:** QUEUED\n');
     const parent = s.tasks.find((t) => t.title === 'Queue work')!;
     expect(parent.children).toHaveLength(2);
   });
 
   it('reads an item that names a file as an artifact, not work', () => {
-    expect(titles('# S\n\n## Reports\n- ✅ `E25-COMPLETION.md` (existing)\n- 🚧 `E24-NOTES.md` (pending)\n- 🚧 Write the E24 notes\n')).toEqual(['Write the E24 notes:in_progress']);
+    expect(titles('# S\n\n## Reports\n- ✅ `E25-COMPLETION.md` (existing)\n- 🚧 `E24-NOTES.md` (pending)\n- 🚧 Write the E24 notes\n')).toEqual([
+      'Write the E24 notes:in_progress',
+    ]);
   });
 
   it('does not make a plain list inside a work item with acceptance criteria its subtasks', () => {
-    const s = read('# S\n\n### T5 - Caching 🚧\n\n#### Acceptance Criteria\n- [x] cache added\n- [ ] e2e tests\n\n#### Pending Items\n1. Wire the cache\n2. Run EXPLAIN\n');
+    const s = read(
+      '# S\n\n### T5 - Caching 🚧\n\n#### Acceptance Criteria\n- [x] cache added\n- [ ] e2e tests\n\n#### Pending Items\n1. Wire the cache\n2. Run EXPLAIN\n',
+    );
     expect(s.tasks.map((t) => t.id)).toEqual(['T5']);
     expect(s.tasks[0]!.checklist).toHaveLength(2);
   });
 
-  it('counts a section\'s estimate paragraph for the work it lists when no item there is estimated', () => {
-    const s = read('# S\n\n### Day 11: Logging\n- [ ] middleware\n- [ ] winston\n\n**Estimated Time:** 1-2 days\n\n### Day 12: Tests\n- [x] jest\n\n**Estimated Time:** 2 days\n');
+  it("counts a section's estimate paragraph for the work it lists when no item there is estimated", () => {
+    const s = read(
+      '# S\n\n### Day 11: Logging\n- [ ] middleware\n- [ ] winston\n\n**Estimated Time:** 1-2 days\n\n### Day 12: Tests\n- [x] jest\n\n**Estimated Time:** 2 days\n',
+    );
     expect(computeProgress(s).effort).toEqual({ unit: 'days', total: 3.5, done: 2 });
   });
 
   it('takes done effort for declared scope from the last burn-down row when no task is estimated', () => {
-    const s = read('# Sprint 1\n\n**Total Story Points:** 13\n\n| Day | Remaining | Notes |\n|---|---|---|\n| Day 1 | 13 | start |\n| Day 2 | 0 | finished |\n');
+    const s = read(
+      '# Sprint 1\n\n**Total Story Points:** 13\n\n| Day | Remaining | Notes |\n|---|---|---|\n| Day 1 | 13 | start |\n| Day 2 | 0 | finished |\n',
+    );
     expect(computeProgress(s).effort).toEqual({ unit: 'points', total: 13, done: 13 });
   });
 });

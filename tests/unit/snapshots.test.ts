@@ -10,10 +10,18 @@ const numbers = (text: string) => build(text).snapshots.map((s) => [s.date, s.do
 describe('snapshots', () => {
   it('reads a burn-down table with ideal and actual remaining, dated with the document year', () => {
     const text = [
-      '# Sprint 4', '', '**Duration:** March 3 - March 14, 2025', '',
-      '## Burn-down', '',
-      '| Day | Date | Ideal Remaining | Actual Remaining |', '|---|---|---|---|',
-      '| 1 | Mar 3 | 40 | 40 |', '| 2 | Mar 4 | 36 | 35 |', '| 3 | Mar 5 | 32 | |', '',
+      '# Sprint 4',
+      '',
+      '**Duration:** March 3 - March 14, 2025',
+      '',
+      '## Burn-down',
+      '',
+      '| Day | Date | Ideal Remaining | Actual Remaining |',
+      '|---|---|---|---|',
+      '| 1 | Mar 3 | 40 | 40 |',
+      '| 2 | Mar 4 | 36 | 35 |',
+      '| 3 | Mar 5 | 32 | |',
+      '',
     ].join('\n');
     expect(numbers(text)).toEqual([
       ['2025-03-03', null, 40, null, 'tasks', 'burndown-table'],
@@ -23,9 +31,16 @@ describe('snapshots', () => {
 
   it('dates "Day 1 - Jun 18" rows from the year the document writes elsewhere, in the header\'s unit', () => {
     const text = [
-      '# Sprint 1 Burndown', '', '**Duration:** June 18 – July 2, 2024', '**Total Story Points:** 13', '',
-      '| Date | Remaining Points | Notes |', '|---|---|---|',
-      '| Day 1 - Jun 18 | 13 | planning |', '| Day 2 - Jun 19 | 10 | review |', '',
+      '# Sprint 1 Burndown',
+      '',
+      '**Duration:** June 18 – July 2, 2024',
+      '**Total Story Points:** 13',
+      '',
+      '| Date | Remaining Points | Notes |',
+      '|---|---|---|',
+      '| Day 1 - Jun 18 | 13 | planning |',
+      '| Day 2 - Jun 19 | 10 | review |',
+      '',
     ].join('\n');
     expect(numbers(text)).toEqual([
       ['2024-06-18', null, 13, null, 'points', 'burndown-table'],
@@ -50,9 +65,20 @@ describe('snapshots', () => {
 
   it('reads a Day | Planned | Actual log in a code block, dated from the sprint start, skipping rows in progress', () => {
     const text = [
-      '# Sprint', '', '**Duration:** 2025-10-31 → 2025-11-14', '**Planned Capacity:** 40 hours', '',
-      '```', 'Day  | Planned | Actual | Δ', '-----|---------|--------|----',
-      'D1-2 | 14h     | 14h    | 0h', 'D3-4 | 26h     | 20h    | -6h', 'D5-7 | 40h     | 0h     | -40h (in progress)', 'D8   | 40h     | -      | -', '```', '',
+      '# Sprint',
+      '',
+      '**Duration:** 2025-10-31 → 2025-11-14',
+      '**Planned Capacity:** 40 hours',
+      '',
+      '```',
+      'Day  | Planned | Actual | Δ',
+      '-----|---------|--------|----',
+      'D1-2 | 14h     | 14h    | 0h',
+      'D3-4 | 26h     | 20h    | -6h',
+      'D5-7 | 40h     | 0h     | -40h (in progress)',
+      'D8   | 40h     | -      | -',
+      '```',
+      '',
     ].join('\n');
     expect(numbers(text)).toEqual([
       ['2025-11-01', 14, 26, 40, 'hours', 'code-log'],
@@ -62,10 +88,23 @@ describe('snapshots', () => {
 
   it('reads "Completed: a/b unit" in dated day sections, one per day', () => {
     const text = [
-      '# Report', '', '- **Duration**: March 3 - March 7, 2025', '',
-      '## Day 1: March 3, 2025', '', '### Progress', '- **Completed**: 5/20 points (25%)', '',
-      '## Day 2: March 4, 2025', '', '**Overall Progress**: 40% (8/20 points)', '',
-      '## Notes', '', '- **Completed**: 9/20 points', '',
+      '# Report',
+      '',
+      '- **Duration**: March 3 - March 7, 2025',
+      '',
+      '## Day 1: March 3, 2025',
+      '',
+      '### Progress',
+      '- **Completed**: 5/20 points (25%)',
+      '',
+      '## Day 2: March 4, 2025',
+      '',
+      '**Overall Progress**: 40% (8/20 points)',
+      '',
+      '## Notes',
+      '',
+      '- **Completed**: 9/20 points',
+      '',
     ].join('\n');
     expect(numbers(text)).toEqual([
       ['2025-03-03', 5, 15, 20, 'points', 'day-section'],
@@ -75,8 +114,18 @@ describe('snapshots', () => {
 
   it('does not read what sits inside a generated block', () => {
     const text = [
-      '# Sprint', '', '**Duration:** 2025-03-03 → 2025-03-07', '', '<!-- sprint:burndown -->', '',
-      '| Date | Ideal | Remaining |', '|---|---|---|', '| 2025-03-03 | 10 | 10 |', '', '<!-- /sprint:burndown -->', '',
+      '# Sprint',
+      '',
+      '**Duration:** 2025-03-03 → 2025-03-07',
+      '',
+      '<!-- sprint:burndown -->',
+      '',
+      '| Date | Ideal | Remaining |',
+      '|---|---|---|',
+      '| 2025-03-03 | 10 | 10 |',
+      '',
+      '<!-- /sprint:burndown -->',
+      '',
     ].join('\n');
     expect(build(text).snapshots).toEqual([]);
   });
@@ -90,14 +139,26 @@ describe('the source a burn-down uses', () => {
 
   it('uses task completion dates when the document records no snapshots', () => {
     const text = [
-      '# Sprint 2', '', '**Start Date:** 2024-01-15', '**End Date:** 2024-01-19', '',
-      '| ID | Title | Status | Points | Completed |', '|---|---|---|---|---|',
-      '| 2.1 | One | Done | 3 | 2024-01-15 |', '| 2.2 | Two | Done | 5 | 2024-01-17 |', '| 2.3 | Three | To Do | 2 | - |', '',
+      '# Sprint 2',
+      '',
+      '**Start Date:** 2024-01-15',
+      '**End Date:** 2024-01-19',
+      '',
+      '| ID | Title | Status | Points | Completed |',
+      '|---|---|---|---|---|',
+      '| 2.1 | One | Done | 3 | 2024-01-15 |',
+      '| 2.2 | Two | Done | 5 | 2024-01-17 |',
+      '| 2.3 | Three | To Do | 2 | - |',
+      '',
     ].join('\n');
     const r = report(text, '2024-01-17');
     expect(r.source).toBe('completion-dates');
     expect(r.series.days.map((d) => [d.date, d.done, d.remaining])).toEqual([
-      ['2024-01-15', 3, 7], ['2024-01-16', 3, 7], ['2024-01-17', 8, 2], ['2024-01-18', null, null], ['2024-01-19', null, null],
+      ['2024-01-15', 3, 7],
+      ['2024-01-16', 3, 7],
+      ['2024-01-17', 8, 2],
+      ['2024-01-18', null, null],
+      ['2024-01-19', null, null],
     ]);
     expect(r.velocity.average).toBeCloseTo(8 / 3, 3);
   });

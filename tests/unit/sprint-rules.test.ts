@@ -37,13 +37,18 @@ describe('sprint names', () => {
 describe('sprints inside a document', () => {
   it('reads sprint headings as sections holding their tasks', () => {
     const s = read('# Plan\n\n## Sprint 1: Base\n- [x] a\n- [x] b\n\n## Sprint 2: More\n- [ ] c\n');
-    expect(s.sprints.map((p) => [p.code, p.title, p.line])).toEqual([['1', 'Sprint 1: Base', 3], ['2', 'Sprint 2: More', 7]]);
+    expect(s.sprints.map((p) => [p.code, p.title, p.line])).toEqual([
+      ['1', 'Sprint 1: Base', 3],
+      ['2', 'Sprint 2: More', 7],
+    ]);
     expect(s.tasks.map((t) => t.sprint)).toEqual([0, 0, 1]);
     expect(sprintProgress(s).map((p) => p.progress.tasks.done)).toEqual([2, 0]);
   });
 
   it('reads a table of sprints: each row is a sprint with its dates and status, not a task', () => {
-    const s = read('# Roadmap\n\n| Sprint | Dates | Status |\n|---|---|---|\n| Sprint 1 | 2025-01-06 → 2025-01-17 | ✅ Done |\n| Sprint 2 | 2025-01-20 → 2025-01-31 | 🔄 Active |\n');
+    const s = read(
+      '# Roadmap\n\n| Sprint | Dates | Status |\n|---|---|---|\n| Sprint 1 | 2025-01-06 → 2025-01-17 | ✅ Done |\n| Sprint 2 | 2025-01-20 → 2025-01-31 | 🔄 Active |\n',
+    );
     expect(s.tasks).toHaveLength(0);
     expect(s.sprints.map((p) => [p.code, p.start, p.end, p.status])).toEqual([
       ['1', '2025-01-06', '2025-01-17', 'done'],
@@ -70,7 +75,10 @@ describe('sprints inside a document', () => {
 
   it('reads list items that name a sprint and its goal', () => {
     const s = read('# Goals\n\n- **Sprint #0**: Write the proposal\n- **Sprint #1**: Set up tools\n');
-    expect(s.sprints.map((p) => [p.code, p.goal])).toEqual([['0', 'Write the proposal'], ['1', 'Set up tools']]);
+    expect(s.sprints.map((p) => [p.code, p.goal])).toEqual([
+      ['0', 'Write the proposal'],
+      ['1', 'Set up tools'],
+    ]);
     expect(s.tasks).toHaveLength(0);
   });
 
@@ -90,20 +98,27 @@ describe('sprints inside a document', () => {
     expect(codes('# Sprint 9 history\n\n## Sprint 8\n- [x] a\n\n## Sprint 9\n- [ ] b\n')).toEqual(['8', '9']);
   });
 
-  it('takes a sprint\'s dates from its heading or from fields in its section', () => {
+  it("takes a sprint's dates from its heading or from fields in its section", () => {
     const s = read('# P\n\n## Sprint 1 (2025-01-06 → 2025-01-17)\n- [ ] a\n\n## Sprint 2\n**Start Date:** 2025-01-20\n**End Date:** 2025-01-31\n- [ ] b\n');
-    expect(s.sprints.map((p) => [p.start, p.end])).toEqual([['2025-01-06', '2025-01-17'], ['2025-01-20', '2025-01-31']]);
+    expect(s.sprints.map((p) => [p.start, p.end])).toEqual([
+      ['2025-01-06', '2025-01-17'],
+      ['2025-01-20', '2025-01-31'],
+    ]);
   });
 });
 
 describe('sprint sections with a status', () => {
-  it('list their plain bullets as the sprint\'s work, in the sprint\'s state, the first sprint included', () => {
-    const s = read('# Status\n\n## Sprint 0: Base\n\nStatus: Complete\n\n- made the repo\n\n## Sprint 1: Play\n\nStatus: Complete\n\n- added scoring\n- added levels\n');
+  it("list their plain bullets as the sprint's work, in the sprint's state, the first sprint included", () => {
+    const s = read(
+      '# Status\n\n## Sprint 0: Base\n\nStatus: Complete\n\n- made the repo\n\n## Sprint 1: Play\n\nStatus: Complete\n\n- added scoring\n- added levels\n',
+    );
     expect(s.tasks.map((t) => `${t.title}:${t.status}:${t.sprint}`)).toEqual(['made the repo:done:0', 'added scoring:done:1', 'added levels:done:1']);
   });
 
   it('do not make a sibling section at the sprint level a work item through its Status field', () => {
-    const s = read('# Status\n\n## Sprint 1\n\nStatus: Complete\n\n- a\n\n## Polish Pass\n\nStatus: Complete\n\n- b\n\n## Sprint 2\n\nStatus: Complete\n\n- c\n');
+    const s = read(
+      '# Status\n\n## Sprint 1\n\nStatus: Complete\n\n- a\n\n## Polish Pass\n\nStatus: Complete\n\n- b\n\n## Sprint 2\n\nStatus: Complete\n\n- c\n',
+    );
     expect(s.tasks.map((t) => t.title)).toEqual(['a', 'c']);
   });
 });

@@ -12,8 +12,24 @@ function sample() {
   return sprint(
     [
       task({ id: 'API-1', line: 10, title: 'Login endpoint', headingPath: ['Sprint 7', 'Backend'], status: 'done', estimate: est(15, 'hours') }),
-      task({ id: 'API-2', line: 11, title: 'Rate limiting', headingPath: ['Sprint 7', 'Backend'], status: 'blocked', estimate: est(10, 'hours'), blockedBy: 'waiting for the ops team to open the Redis port' }),
-      task({ id: 'UI-1', line: 20, title: 'A very long title '.repeat(8).trim(), headingPath: ['Sprint 7', 'Frontend'], status: 'in_progress', estimate: est(15, 'hours'), assignee: 'alice' }),
+      task({
+        id: 'API-2',
+        line: 11,
+        title: 'Rate limiting',
+        headingPath: ['Sprint 7', 'Backend'],
+        status: 'blocked',
+        estimate: est(10, 'hours'),
+        blockedBy: 'waiting for the ops team to open the Redis port',
+      }),
+      task({
+        id: 'UI-1',
+        line: 20,
+        title: 'A very long title '.repeat(8).trim(),
+        headingPath: ['Sprint 7', 'Frontend'],
+        status: 'in_progress',
+        estimate: est(15, 'hours'),
+        assignee: 'alice',
+      }),
     ],
     { title: 'Sprint 7', start: '2025-03-03', end: '2025-03-14', goal: 'Ship login' },
     'docs/sprint-7.md',
@@ -47,9 +63,15 @@ describe('renderStatus', () => {
 
 describe('renderList', () => {
   it('prints one row per task with estimate, assignee and file:line, children indented', () => {
-    const tasks = family(task({ id: 'S-1', line: 3, title: 'Story' }), task({ id: 'T-1', line: 4, title: 'Sub', estimate: est(2), assignee: 'bob', status: 'done' }));
+    const tasks = family(
+      task({ id: 'S-1', line: 3, title: 'Story' }),
+      task({ id: 'T-1', line: 4, title: 'Sub', estimate: est(2), assignee: 'bob', status: 'done' }),
+    );
     const s = sprint(tasks, {}, 'a.md');
-    const out = renderList(s.tasks.map((t) => ({ sprint: s, task: t })), plainPainter);
+    const out = renderList(
+      s.tasks.map((t) => ({ sprint: s, task: t })),
+      plainPainter,
+    );
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^○ S-1 {2}Story +a\.md:3$/);

@@ -5,24 +5,52 @@ import { daysLeft, forecastFinish, requiredVelocity, type ForecastInput } from '
 import { sprintVelocity, velocityAcrossSprints } from '../../src/metrics/velocity.js';
 
 const base: ForecastInput = {
-  remaining: 53, velocity: 11, dataDays: 2, lastKnownDay: '2025-01-25', today: '2025-01-25', start: '2025-01-24', end: '2025-02-04', workdays: false,
+  remaining: 53,
+  velocity: 11,
+  dataDays: 2,
+  lastKnownDay: '2025-01-25',
+  today: '2025-01-25',
+  start: '2025-01-24',
+  end: '2025-02-04',
+  workdays: false,
 };
 
 describe('sprintVelocity', () => {
   it('is the work done since the start over the days through the last known day', () => {
-    const s = burndownSeries([{ date: '2025-01-24', done: 7, scope: 75 }, { date: '2025-01-25', done: 22, scope: 75 }], {
-      start: '2025-01-24', end: '2025-02-04', workdays: false, carryUntil: null,
-    });
+    const s = burndownSeries(
+      [
+        { date: '2025-01-24', done: 7, scope: 75 },
+        { date: '2025-01-25', done: 22, scope: 75 },
+      ],
+      {
+        start: '2025-01-24',
+        end: '2025-02-04',
+        workdays: false,
+        carryUntil: null,
+      },
+    );
     const v = sprintVelocity(s, false);
-    expect(v.perDay).toEqual([{ date: '2025-01-24', done: 7 }, { date: '2025-01-25', done: 15 }]);
+    expect(v.perDay).toEqual([
+      { date: '2025-01-24', done: 7 },
+      { date: '2025-01-25', done: 15 },
+    ]);
     expect(v).toMatchObject({ average: 11, completed: 22, elapsedDays: 2, lastKnownDay: '2025-01-25' });
   });
 
   it('does not count added scope as velocity, and counts only workdays with workdays', () => {
     // Friday to Monday: two workdays.
-    const s = burndownSeries([{ date: '2025-03-07', done: 2, scope: 10 }, { date: '2025-03-10', done: 6, scope: 16 }], {
-      start: '2025-03-07', end: '2025-03-14', workdays: true, carryUntil: null,
-    });
+    const s = burndownSeries(
+      [
+        { date: '2025-03-07', done: 2, scope: 10 },
+        { date: '2025-03-10', done: 6, scope: 16 },
+      ],
+      {
+        start: '2025-03-07',
+        end: '2025-03-14',
+        workdays: true,
+        carryUntil: null,
+      },
+    );
     const v = sprintVelocity(s, true);
     expect(v.completed).toBe(6);
     expect(v.elapsedDays).toBe(2);

@@ -9,7 +9,7 @@ describe('days elapsed', () => {
     expect(syncDocument(doc, 'd.md', '2025-12-05').text).toBe(doc);
   });
 
-  it('becomes today\'s day of the sprint, keeping the length as written', () => {
+  it("becomes today's day of the sprint, keeping the length as written", () => {
     expect(syncDocument(doc, 'd.md', '2025-12-09').text).toContain('**Sprint Days Elapsed**: 5/14\n');
   });
 

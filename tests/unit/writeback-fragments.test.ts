@@ -37,7 +37,13 @@ describe('finding fragments', () => {
     const f = fragmentsOf(HOURS);
     expect(f.map((x) => x.kind)).toEqual(['completion-line', 'heading-rollup', 'completed-line', 'remaining-line', 'days-left', 'required-velocity']);
     const completion = f[0]!;
-    expect(completion.values?.map((v) => [v.role, v.raw])).toEqual([['percent', '0'], ['done', '0'], ['total', '6'], ['bar', '░░░░░░░░░░'], ['bar-percent', '0']]);
+    expect(completion.values?.map((v) => [v.role, v.raw])).toEqual([
+      ['percent', '0'],
+      ['done', '0'],
+      ['total', '6'],
+      ['bar', '░░░░░░░░░░'],
+      ['bar-percent', '0'],
+    ]);
     for (const v of f.flatMap((x) => x.values ?? [])) expect(HOURS.slice(v.start, v.end)).toBe(v.raw);
     expect(f[1]!.values?.map((v) => v.role)).toEqual(['done', 'total', 'status-mark']);
     expect(f[1]!.scope).toBe('Day 1-2: Setup');
@@ -54,11 +60,15 @@ describe('finding fragments', () => {
 
   it('keeps group lines and bare percentages so sync can say why it leaves them', () => {
     const f = fragmentsOf('# S\n\n- Documentation: 0/4 tasks (0%)\n\n**Sprint Progress:** 95% complete\n');
-    expect(f.map((x) => [x.kind, x.note])).toEqual([['count-line', 'group'], ['completion-line', 'percent-only']]);
+    expect(f.map((x) => [x.kind, x.note])).toEqual([
+      ['count-line', 'group'],
+      ['completion-line', 'percent-only'],
+    ]);
   });
 
   it('does not take dates, times, code or other numbers for fragments', () => {
-    const text = '# S\n\n### Done (20/02)\n\n**Last Updated:** 2025-10-31 23:00 UTC\n**Tests:** 116/116 passing (100%)\n\n```\nCompleted: 3/4 tasks (75%)\n```\n';
+    const text =
+      '# S\n\n### Done (20/02)\n\n**Last Updated:** 2025-10-31 23:00 UTC\n**Tests:** 116/116 passing (100%)\n\n```\nCompleted: 3/4 tasks (75%)\n```\n';
     expect(fragmentsOf(text)).toEqual([]);
   });
 
@@ -82,28 +92,45 @@ describe('sync recomputes rollups', () => {
     expect(sync(out.text).text).toBe(out.text);
   });
 
-  it('turns a heading emoji done when its section is all done, in the document\'s own emoji', () => {
-    const text = '# S\n\n### A (3h / 3h) ✅\n\n| Task | Status | Hours |\n|---|---|---|\n| a | ✅ | 3h |\n\n### B (0h / 2h) 🔲\n\n| Task | Status | Hours |\n|---|---|---|\n| b | ✅ | 2h |\n';
+  it("turns a heading emoji done when its section is all done, in the document's own emoji", () => {
+    const text =
+      '# S\n\n### A (3h / 3h) ✅\n\n| Task | Status | Hours |\n|---|---|---|\n| a | ✅ | 3h |\n\n### B (0h / 2h) 🔲\n\n| Task | Status | Hours |\n|---|---|---|\n| b | ✅ | 2h |\n';
     expect(lineOf(sync(text).text, 9)).toBe('### B (2h / 2h) ✅');
   });
 
   it('keeps one decimal, and counts through the day of a dated day section', () => {
-    const text = '# S\n\n**Total Points**: 10\n\n## Day 1: 2025-01-06\n\n### ✅ Completed Tasks\n\n#### A-1: First (3 points)\n\n- **Completed**: 0/10 points (0.0%)\n\n## Day 2: 2025-01-07\n\n### ✅ Completed Tasks\n\n#### A-2: Second (2 points)\n\n- **Completed**: 3/10 points (30.0%)\n';
+    const text =
+      '# S\n\n**Total Points**: 10\n\n## Day 1: 2025-01-06\n\n### ✅ Completed Tasks\n\n#### A-1: First (3 points)\n\n- **Completed**: 0/10 points (0.0%)\n\n## Day 2: 2025-01-07\n\n### ✅ Completed Tasks\n\n#### A-2: Second (2 points)\n\n- **Completed**: 3/10 points (30.0%)\n';
     const out = sync(text);
     expect(lineOf(out.text, 11)).toBe('- **Completed**: 3/10 points (30.0%)');
     expect(lineOf(out.text, 19)).toBe('- **Completed**: 5/10 points (50.0%)');
   });
 
   it('keeps a declared count larger than the listed tasks (0/22 over 2 tasks)', () => {
-    const text = '# S\n\n**Overall Progress**: 0% (0/22 tasks complete)\n\n| ID | Task | Status |\n|---|---|---|\n| 1.1 | A | DONE |\n| 1.2 | B | NOT STARTED |\n';
+    const text =
+      '# S\n\n**Overall Progress**: 0% (0/22 tasks complete)\n\n| ID | Task | Status |\n|---|---|---|\n| 1.1 | A | DONE |\n| 1.2 | B | NOT STARTED |\n';
     expect(lineOf(sync(text).text, 3)).toBe('**Overall Progress**: 5% (1/22 tasks complete)');
   });
 
   it('counts the tasks whose number the document writes (the ID family), and the counters with them', () => {
     const text = [
-      '# S', '', '**Общий прогресс**: 0% (0/2 задачи)', '', '- ⏳ **Запланировано**: 2 задачи', '- ✅ **Завершено**: 0 задач', '',
-      '### T-01: One', '- **Статус**: ✅ Завершено', '', '### T-02: Two', '- **Статус**: ⏳ Запланировано', '',
-      '## Другое', '- [ ] a loose checkbox', '- [ ] another one', '',
+      '# S',
+      '',
+      '**Общий прогресс**: 0% (0/2 задачи)',
+      '',
+      '- ⏳ **Запланировано**: 2 задачи',
+      '- ✅ **Завершено**: 0 задач',
+      '',
+      '### T-01: One',
+      '- **Статус**: ✅ Завершено',
+      '',
+      '### T-02: Two',
+      '- **Статус**: ⏳ Запланировано',
+      '',
+      '## Другое',
+      '- [ ] a loose checkbox',
+      '- [ ] another one',
+      '',
     ].join('\n');
     const out = sync(text);
     expect(lineOf(out.text, 3)).toBe('**Общий прогресс**: 50% (1/2 задачи)');

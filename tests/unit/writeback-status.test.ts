@@ -83,7 +83,7 @@ describe('vocabulary learning', () => {
 });
 
 describe('checkboxes', () => {
-  it('ticks with the list\'s own x or X and unticks with a space', () => {
+  it("ticks with the list's own x or X and unticks with a space", () => {
     expect(line(change('# S\n\n- [ ] a\n- [X] b\n', 'a', 'done').text, 3)).toBe('- [X] a');
     expect(line(change('# S\n\n- [ ] a\n- [x] b\n', 'a', 'done').text, 3)).toBe('- [x] a');
     expect(line(change('# S\n\n- [x] a\n', 'a', 'todo').text, 3)).toBe('- [ ] a');
@@ -104,8 +104,12 @@ describe('checkboxes', () => {
 
 describe('markers in headings and list items', () => {
   it('finds the lead emoji, trailing emoji with words, parenthesis and dash phrase', () => {
-    const tokens = (l: string, kind: 'heading' | 'list-item') => findMarkerTokens(l, 0, kind, vocab).map((t) => [t.slot, l.slice(t.parts.emoji?.start ?? t.parts.words!.start, t.parts.words?.end ?? t.parts.emoji!.end)]);
-    expect(tokens('## ✅ Phase 1: Sentry (COMPLETE)', 'heading')).toEqual([['lead', '✅'], ['paren', 'COMPLETE']]);
+    const tokens = (l: string, kind: 'heading' | 'list-item') =>
+      findMarkerTokens(l, 0, kind, vocab).map((t) => [t.slot, l.slice(t.parts.emoji?.start ?? t.parts.words!.start, t.parts.words?.end ?? t.parts.emoji!.end)]);
+    expect(tokens('## ✅ Phase 1: Sentry (COMPLETE)', 'heading')).toEqual([
+      ['lead', '✅'],
+      ['paren', 'COMPLETE'],
+    ]);
     expect(tokens('- **Phase 1**: Sentry (4h) ✅ COMPLETE', 'list-item')).toEqual([['trail', '✅ COMPLETE']]);
     expect(tokens('## Sprint 1 — completed', 'heading')).toEqual([['dash', 'completed']]);
     expect(tokens('- Health check endpoints (/health, /ready)', 'list-item')).toEqual([]);
@@ -129,14 +133,14 @@ describe('markers in headings and list items', () => {
 describe('table padding', () => {
   const aligned = '| ID  | Status   | Pts |\n| --- | -------- | --- |\n| 1   | ✅ Done  | 3   |\n| 2   | 🟢 Ready | 5   |\n';
 
-  it('keeps an aligned cell\'s width by adjusting its trailing spaces', () => {
+  it("keeps an aligned cell's width by adjusting its trailing spaces", () => {
     const start = aligned.indexOf('🟢 Ready');
     const e = cellEdit(aligned, start, start + '🟢 Ready'.length, '✅ Done', 'x');
     expect(e.text).toBe('✅ Done  ');
     expect(aligned.slice(e.start, e.end)).toBe('🟢 Ready ');
   });
 
-  it('never leaves fewer than one space, and leaves an unaligned table\'s spacing alone', () => {
+  it("never leaves fewer than one space, and leaves an unaligned table's spacing alone", () => {
     const start = aligned.indexOf('🟢 Ready');
     expect(cellEdit(aligned, start, start + 8, '🔄 In Progress', 'x').text).toBe('🔄 In Progress ');
     const loose = '| ID | Status | Pts |\n|---|---|---|\n| 1 | ✅ Done   | 3 |\n';
@@ -187,7 +191,10 @@ describe('rollups and refusals', () => {
 });
 
 describe('finding the task', () => {
-  const a = buildSprint('# A\n\n| ID | Task | Status |\n|---|---|---|\n| 2.1 | Metrics export | Done |\n| 2.2 | Metrics dashboard | To Do |\n| 3 | Load tests | To Do |\n', 'a.md');
+  const a = buildSprint(
+    '# A\n\n| ID | Task | Status |\n|---|---|---|\n| 2.1 | Metrics export | Done |\n| 2.2 | Metrics dashboard | To Do |\n| 3 | Load tests | To Do |\n',
+    'a.md',
+  );
   const b = buildSprint('# B\n\n- [ ] Load testing\n', 'b.md');
 
   it('takes an exact ID first, then an exact title, then a unique part of a title', () => {

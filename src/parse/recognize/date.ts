@@ -293,9 +293,7 @@ function compile(vocab: DateVocab): Compiled {
   const latin = alternation(allWeekdays.filter((w) => !CJK_CHAR.test(w)));
   const cjk = alternation(allWeekdays.filter((w) => CJK_CHAR.test(w)));
   const weekdayAlt = cjk ? `${latin}|${cjk}` : latin;
-  const weekdayAny = cjk
-    ? String.raw`(?<![\p{L}\p{N}])(?:${latin})(?![\p{L}])|(?:${cjk})`
-    : String.raw`(?<![\p{L}\p{N}])(?:${latin})(?![\p{L}])`;
+  const weekdayAny = cjk ? String.raw`(?<![\p{L}\p{N}])(?:${latin})(?![\p{L}])|(?:${cjk})` : String.raw`(?<![\p{L}\p{N}])(?:${latin})(?![\p{L}])`;
 
   const compiled: Compiled = {
     monthOf,
@@ -365,13 +363,7 @@ function scan(f: string, original: string, c: Compiled, order: DateOrder): Hit[]
   return kept;
 }
 
-function toHit(
-  kind: Compiled['patterns'][number]['kind'],
-  m: RegExpMatchArray,
-  original: string,
-  c: Compiled,
-  order: DateOrder,
-): Hit | null {
+function toHit(kind: Compiled['patterns'][number]['kind'], m: RegExpMatchArray, original: string, c: Compiled, order: DateOrder): Hit | null {
   const g = m.groups ?? {};
   const start = m.index ?? 0;
   const end = start + m[0].length;
@@ -389,8 +381,7 @@ function toHit(
     }
     return true;
   };
-  const single = (k: HitKind, p: Part | null, sep = ''): Hit | null =>
-    p ? { start, end, kind: k, sep, from: p, to: null } : null;
+  const single = (k: HitKind, p: Part | null, sep = ''): Hit | null => (p ? { start, end, kind: k, sep, from: p, to: null } : null);
   const range = (k: HitKind, from: Part | null, to: Part | null): Hit | null => {
     if (!from || !to) return null;
     if (from.m === to.m && to.d < from.d && (from.y === null || to.y === null || from.y === to.y)) return null;

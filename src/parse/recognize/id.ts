@@ -40,7 +40,8 @@ export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null
     return { id: label, key, strong: true, rest: cleanRest(after.slice(m[0].length)) };
   }
   let m = CODE_ID.exec(title);
-  if (m && !/^P\d$/.test(m[1]!) && !/^Q\d$/.test(m[1]!)) return { id: m[1]!, key: m[1]!.toLowerCase(), strong: true, rest: cleanRest(title.slice(m[0].length)) };
+  if (m && !/^P\d$/.test(m[1]!) && !/^Q\d$/.test(m[1]!))
+    return { id: m[1]!, key: m[1]!.toLowerCase(), strong: true, rest: cleanRest(title.slice(m[0].length)) };
   m = DOTTED.exec(title);
   if (m) return { id: m[1]!, key: m[1]!, strong: true, rest: cleanRest(title.slice(m[0].length)) };
   m = HASH.exec(title);
@@ -62,7 +63,8 @@ export function idFromCell(cell: string): IdMatch | null {
 export function idsMentioned(text: string): string[] {
   const t = stripInline(normalizeForMatch(text));
   const out = new Set<string>();
-  const re = /(?:^|[^\p{L}\p{N}.])(?:(?:task|story|tarea|задача|phase|sprint)\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?![\p{L}\p{N}]|\.\d)/giu;
+  const re =
+    /(?:^|[^\p{L}\p{N}.])(?:(?:task|story|tarea|задача|phase|sprint)\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?![\p{L}\p{N}]|\.\d)/giu;
   for (const m of t.matchAll(re)) out.add(m[1]!.replace(/^#/, '').toLowerCase());
   return [...out];
 }

@@ -43,7 +43,12 @@ export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName 
     if (!m) continue;
     const tail = after.slice(m[0].length);
     if (RANGE_TAIL.test(tail)) return null;
-    return { code: m[1]!.replace(/\+$/, '').toUpperCase(), name: text.slice(0, word.length + m[0].length).trim(), rest: cleanRest(tail), titled: isTitled(tail, vocab) };
+    return {
+      code: m[1]!.replace(/\+$/, '').toUpperCase(),
+      name: text.slice(0, word.length + m[0].length).trim(),
+      rest: cleanRest(tail),
+      titled: isTitled(tail, vocab),
+    };
   }
   const { prefix, suffix } = vocab.sprintOrdinal;
   const ord = new RegExp(`^${prefix}\\s*(\\d{1,4})\\s*(?:${suffix.join('|')})`, 'u').exec(text);

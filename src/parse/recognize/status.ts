@@ -86,7 +86,8 @@ export interface MarkerSplit {
 const TRAIL_PAREN = /\s*\(([^()]*)\)\s*$/;
 const TRAIL_DASH = /\s+[—–-]\s+([^—–-]+)$/;
 const LEAD_EMOJI = /^\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*\s*)+/u;
-const TRAIL_EMOJI_WORDS = /\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$/u;
+const TRAIL_EMOJI_WORDS =
+  /\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$/u;
 const TRAIL_CAPS = /\s+((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
 
 /**
@@ -113,7 +114,15 @@ export function splitStatusMarker(rawTitle: string, vocab: Vocabulary, legend?: 
     const trailEmoji = TRAIL_EMOJI_WORDS.exec(title);
     if (trailEmoji && trailEmoji.index > 0 && take(trailEmoji, false, trailEmoji[0])) changed = true;
     const paren = TRAIL_PAREN.exec(title);
-    if (paren && paren.index > 0 && /[\p{L}%]/u.test(paren[1] ?? '') && !paren[1]!.includes(':') && isStatusPhrase(paren[1]!, vocab, 1) && take(paren, false, paren[1]!)) changed = true;
+    if (
+      paren &&
+      paren.index > 0 &&
+      /[\p{L}%]/u.test(paren[1] ?? '') &&
+      !paren[1]!.includes(':') &&
+      isStatusPhrase(paren[1]!, vocab, 1) &&
+      take(paren, false, paren[1]!)
+    )
+      changed = true;
     const dash = TRAIL_DASH.exec(title);
     if (dash && dash.index > 0 && !dash[1]!.includes(':') && isStatusPhrase(dash[1]!, vocab) && take(dash, false, dash[1]!)) changed = true;
     const caps = TRAIL_CAPS.exec(title);
@@ -135,11 +144,14 @@ function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean
     const at = findPhrase(rest, phrase);
     if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
   }
-  rest = rest.replace(/[\d.,%~≈()\-–—:+/|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  rest = rest
+    .replace(/[\d.,%~≈()\-–—:+/|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = rest.split(' ').filter(Boolean).length;
   if (words === 0) return true;
   // "(NEXT PRIORITY)", "(COMPLETE - 60 dias dados)": the status leads; "(SQL query ready)" is not a status.
   const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
   const leads = vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0);
-  return leads && (words <= maxFiller || /\d/.test(t) && words <= 3);
+  return leads && (words <= maxFiller || (/\d/.test(t) && words <= 3));
 }

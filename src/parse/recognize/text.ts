@@ -24,7 +24,10 @@ export function stripInline(raw: string): string {
 
 /** The text recognizers compare against: mojibake repaired, variation selectors dropped, spaces folded. */
 export function normalizeForMatch(text: string): string {
-  return repairMojibake(text).replace(/[\ufe0e\ufe0f\u200d]/g, '').replace(/\s+/g, ' ').trim();
+  return repairMojibake(text)
+    .replace(/[\ufe0e\ufe0f\u200d]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Lowercase form used for vocabulary matching. */
@@ -54,11 +57,13 @@ export function findPhrase(haystack: string, phrase: string): number {
 
 /** Removes emoji and pictographic symbols (status marks, decoration) from a title. */
 export function stripEmoji(text: string): string {
-  return text
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners and selectors are removed one by one on purpose
-    .replace(/[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners and selectors are removed one by one on purpose
+      .replace(/[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Placeholder test: '-', '—', 'N/A', 'TBD', empty. */

@@ -6,8 +6,23 @@
 import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
-  BUCKET_NOUNS, CRITERIA_LABELS, DAY_WORDS, ID_PREFIX_WORDS, LEGEND_LABELS, MILESTONE_WORDS, NOTE_SECTION_WORDS, OVERVIEW_WORDS, NON_TASK_TABLE_HEADERS,
-  PLACEHOLDERS, SPRINT_CHECKLIST_LABELS, SUMMARY_SECTION_WORDS, SPRINT_ORDINAL, SPRINT_WORDS, SUMMARY_ROW_WORDS, TARGET_HEADERS, WEEK_WORDS,
+  BUCKET_NOUNS,
+  CRITERIA_LABELS,
+  DAY_WORDS,
+  ID_PREFIX_WORDS,
+  LEGEND_LABELS,
+  MILESTONE_WORDS,
+  NOTE_SECTION_WORDS,
+  OVERVIEW_WORDS,
+  NON_TASK_TABLE_HEADERS,
+  PLACEHOLDERS,
+  SPRINT_CHECKLIST_LABELS,
+  SUMMARY_SECTION_WORDS,
+  SPRINT_ORDINAL,
+  SPRINT_WORDS,
+  SUMMARY_ROW_WORDS,
+  TARGET_HEADERS,
+  WEEK_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
@@ -65,7 +80,8 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
   for (const [symbol, status] of Object.entries(ext.emoji ?? {})) statusEmoji.set(symbol.replace(/\ufe0f/g, ''), { status, strength: 'strong' });
   const units: Array<{ word: string; unit: UnitName; factor: number }> = [];
   for (const u of UNIT_WORDS) for (const w of u.words) units.push({ word: w, unit: u.unit, factor: u.factor });
-  for (const [unit, words] of Object.entries(ext.units ?? {}) as Array<[UnitName, string[]]>) for (const w of words) units.push({ word: w.toLowerCase(), unit, factor: 1 });
+  for (const [unit, words] of Object.entries(ext.units ?? {}) as Array<[UnitName, string[]]>)
+    for (const w of words) units.push({ word: w.toLowerCase(), unit, factor: 1 });
   units.sort((a, b) => byLengthDesc(a.word, b.word));
   const fields: Array<{ label: string; field: FieldName }> = [];
   for (const [field, labels] of Object.entries(FIELD_LABELS) as Array<[FieldName, readonly string[]]>) {

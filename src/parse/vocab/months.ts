@@ -201,20 +201,20 @@ export const WEEKDAY_NAMES: Record<string, Forms[]> = {
   fr: [['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi'], ['dimanche']],
   de: [['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend'], ['sonntag']],
   it: [['lunedì'], ['martedì'], ['mercoledì'], ['giovedì'], ['venerdì'], ['sabato'], ['domenica']],
-  ru: [
-    ['понедельник'],
-    ['вторник'],
-    ['среда', 'среду'],
-    ['четверг'],
-    ['пятница', 'пятницу'],
-    ['суббота', 'субботу'],
-    ['воскресенье'],
-  ],
+  ru: [['понедельник'], ['вторник'], ['среда', 'среду'], ['четверг'], ['пятница', 'пятницу'], ['суббота', 'субботу'], ['воскресенье']],
   tr: [['pazartesi'], ['salı'], ['çarşamba'], ['perşembe'], ['cuma'], ['cumartesi'], ['pazar']],
   sv: [['måndag'], ['tisdag'], ['onsdag'], ['torsdag'], ['fredag'], ['lördag'], ['söndag']],
   nl: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']],
   pl: [['poniedziałek'], ['wtorek'], ['środa'], ['czwartek'], ['piątek'], ['sobota'], ['niedziela']],
-  ja: [['月曜日', '月曜'], ['火曜日', '火曜'], ['水曜日', '水曜'], ['木曜日', '木曜'], ['金曜日', '金曜'], ['土曜日', '土曜'], ['日曜日', '日曜']],
+  ja: [
+    ['月曜日', '月曜'],
+    ['火曜日', '火曜'],
+    ['水曜日', '水曜'],
+    ['木曜日', '木曜'],
+    ['金曜日', '金曜'],
+    ['土曜日', '土曜'],
+    ['日曜日', '日曜'],
+  ],
   zh: [
     ['星期一', '周一', '週一', '礼拜一'],
     ['星期二', '周二', '週二', '礼拜二'],
@@ -250,10 +250,7 @@ export const WEEKDAY_ABBREVIATIONS: Record<string, Forms[]> = {
  * "ara"/"şub"/"haz", Polish "sie"/"lip"/"lis"/"paź"/"sty". They count as months only inside
  * a date that also states its year ("7 Ara 2024"), never in "Tem 3 tarefas".
  */
-export const YEAR_REQUIRED_MONTH_WORDS: string[] = [
-  'set', 'ago', 'out', 'tem', 'haz', 'ara', 'şub', 'gen', 'mag', 'lug',
-  'sty', 'lip', 'sie', 'paź', 'lis',
-];
+export const YEAR_REQUIRED_MONTH_WORDS: string[] = ['set', 'ago', 'out', 'tem', 'haz', 'ara', 'şub', 'gen', 'mag', 'lug', 'sty', 'lip', 'sie', 'paź', 'lis'];
 
 /**
  * English month names that are also verbs ("step 2 may fail", "march 3 steps"): months only
