@@ -5,6 +5,7 @@
  * read-only file) are usage or I/O errors: one line, exit 2, the file untouched.
  */
 import { unifiedDiff } from '../edit/diff.js';
+import { withDocumentLock } from '../io/document-lock.js';
 import type { LoadedFile } from '../io/read-document.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
 import { writeDocumentRelative } from '../io/write-relative.js';
@@ -47,16 +48,33 @@ export async function setStatusCommand(
     const file = readDocumentRelativeSync(path, ctx.cwd);
     loaded.set(buildSprint(file.text, path), file);
   }
-  const { sprint, task } = findTask(query, [...loaded.keys()]);
+  const { sprint } = findTask(query, [...loaded.keys()]);
   const file = loaded.get(sprint)!;
-  const request = options.reason === undefined ? { task, target } : { task, target, reason: options.reason };
-  const outcome = changeStatus(file.text, sprint, request, options.today);
-  const stderr = [...outcome.notes.map((n) => `sprint: note: ${n}\n`), options.verbose ? renderDiagnostics(outcome.diagnostics) : ''].join('');
-  if (outcome.text === file.text) return { stdout: `${outcome.nothingToDo ?? 'nothing to change'}\n`, stderr, exitCode: 0 };
+  const plan = (text: string, model: Sprint) => {
+    const { task } = findTask(query, [model]);
+    const request = options.reason === undefined ? { task, target } : { task, target, reason: options.reason };
+    return changeStatus(text, model, request, options.today);
+  };
   if (options.dryRun) {
+    const outcome = plan(file.text, sprint);
+    const stderr = notesOf(outcome, options);
+    if (outcome.text === file.text) return { stdout: `${outcome.nothingToDo ?? 'nothing to change'}\n`, stderr, exitCode: 0 };
     return { stdout: unifiedDiff(file.text, outcome.text, { fromFile: sprint.file, toFile: sprint.file }), stderr, exitCode: 0 };
   }
-  await writeDocumentRelative(file, ctx.cwd, outcome.text);
+  // Under the document's lock: re-read, and re-plan on what is there now if another writer got in first.
+  const outcome = await withDocumentLock(file.path, ctx.cwd, async () => {
+    const current = readDocumentRelativeSync(file.path, ctx.cwd);
+    const result = current.hash === file.hash ? plan(file.text, sprint) : plan(current.text, buildSprint(current.text, sprint.file));
+    if (result.text !== current.text) await writeDocumentRelative(current, ctx.cwd, result.text);
+    return { ...result, unchanged: result.text === current.text };
+  });
+  const stderr = notesOf(outcome, options);
+  if (outcome.unchanged) return { stdout: `${outcome.nothingToDo ?? 'nothing to change'}\n`, stderr, exitCode: 0 };
   const lines = [...placeLines(sprint.file, outcome.changed), ...rollupLines(sprint.file, outcome.rollups)];
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr, exitCode: 0 };
+}
+
+/** What the user should know about the change (notes, and with --verbose the document's diagnostics). */
+function notesOf(outcome: ReturnType<typeof changeStatus>, options: SetStatusOptions): string {
+  return [...outcome.notes.map((n) => `sprint: note: ${n}\n`), options.verbose ? renderDiagnostics(outcome.diagnostics) : ''].join('');
 }

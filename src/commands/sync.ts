@@ -9,6 +9,7 @@ import { buildSprint } from '../reader/index.js';
 import type { GeneratedBlockName } from '../parse/generated-markers.js';
 import { planGeneratedBlockInsert } from '../writeback/generated-block-insert.js';
 import type { LoadedFile } from '../io/read-document.js';
+import { withDocumentLock } from '../io/document-lock.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
 import { writeDocumentRelative } from '../io/write-relative.js';
 import type { Diagnostic } from '../model/schema.js';
@@ -37,15 +38,9 @@ export async function syncCommand(files: readonly string[], options: SyncOptions
   // Everything is computed before anything is written, so a refusal leaves every file untouched.
   for (const path of paths) {
     const file = readDocumentRelativeSync(path, ctx.cwd);
-    const inserted = options.insert ? planGeneratedBlockInsert(file.text, buildSprint(file.text, path), options.insert) : null;
-    const start = inserted ? applyEdits(file.text, inserted.edits) : file.text;
-    if (inserted) diagnostics.push(...inserted.diagnostics);
-    const outcome = syncDocument(start, path, options.today);
-    diagnostics.push(...outcome.diagnostics);
-    const insertLine = inserted?.edits.length
-      ? [`${path}:${lineOfOffset(start, inserted.edits[0]!.start + inserted.edits[0]!.text.search(/<!--/)).line}  inserted the ${options.insert} block`]
-      : [];
-    planned.push({ path, file, text: outcome.text, lines: [...insertLine, ...rollupLines(path, rewrittenLines(start, outcome.text, outcome.edits))] });
+    const plan = planSync(file.text, path, options);
+    diagnostics.push(...plan.diagnostics);
+    planned.push({ path, file, text: plan.text, lines: plan.lines });
   }
   const stale = planned.filter((p) => p.text !== p.file.text);
   const left = diagnostics.filter((d) => d.code === 'fragment-left').length;
@@ -64,9 +59,31 @@ export async function syncCommand(files: readonly string[], options: SyncOptions
       : '';
     return { stdout: diff, stderr: stderr + summary, exitCode: options.check ? 1 : 0 };
   }
-  for (const p of stale) await writeDocumentRelative(p.file, ctx.cwd, p.text);
+  for (const p of stale) {
+    // Under the document's lock: if another writer changed it since it was read, sync what is there now.
+    await withDocumentLock(p.path, ctx.cwd, async () => {
+      const current = readDocumentRelativeSync(p.path, ctx.cwd);
+      const text = current.hash === p.file.hash ? p.text : planSync(current.text, p.path, options).text;
+      if (text !== current.text) await writeDocumentRelative(current, ctx.cwd, text);
+    });
+  }
   const lines = stale.flatMap((p) => p.lines);
   const summary =
     stale.length === 0 ? `${count(planned.length)} up to date` : `${count(stale.length)} updated, ${planned.length - stale.length} already up to date`;
   return { stdout: [...lines, summary].map((l) => `${l}\n`).join(''), stderr, exitCode: 0 };
+}
+
+/** What sync makes of one document's text: the new text, the report lines, and the diagnostics. */
+function planSync(text: string, path: string, options: SyncOptions): { text: string; lines: string[]; diagnostics: Diagnostic[] } {
+  const inserted = options.insert ? planGeneratedBlockInsert(text, buildSprint(text, path), options.insert) : null;
+  const start = inserted ? applyEdits(text, inserted.edits) : text;
+  const outcome = syncDocument(start, path, options.today);
+  const insertLine = inserted?.edits.length
+    ? [`${path}:${lineOfOffset(start, inserted.edits[0]!.start + inserted.edits[0]!.text.search(/<!--/)).line}  inserted the ${options.insert} block`]
+    : [];
+  return {
+    text: outcome.text,
+    lines: [...insertLine, ...rollupLines(path, rewrittenLines(start, outcome.text, outcome.edits))],
+    diagnostics: [...(inserted?.diagnostics ?? []), ...outcome.diagnostics],
+  };
 }

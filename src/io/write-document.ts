@@ -5,10 +5,11 @@
  * hand-rolled temp+rename: it writes a temp file next to the target (same file system, so the
  * rename is atomic), fsyncs it, copies mode and owner, resolves symlinks so the link is kept,
  * serialises concurrent writes to the same path within the process, and removes the temp
- * file if the process dies half-way.
+ * file if the process dies half-way. A file with several hard links is written in place instead
+ * (see writeInPlace), so every name keeps seeing the same file.
  */
 import { constants, type Stats } from 'node:fs';
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, open, readFile, rm, stat } from 'node:fs/promises';
 import writeFileAtomic from 'write-file-atomic';
 import { SprintError, conflictError, ioError } from '../errors.js';
 import { fsReason, sha256Hex, type LoadedFile } from './read-document.js';
@@ -44,7 +45,8 @@ export async function writeDocument(file: LoadedFile, newText: string): Promise<
   if (!(await isWritable(path, stats))) throw ioError(`${path} is read-only`);
 
   try {
-    await writeFileAtomic(path, next, { mode: stats.mode & 0o7777, fsync: true });
+    if (stats.nlink > 1) await writeInPlace(path, next);
+    else await writeFileAtomic(path, next, { mode: stats.mode & 0o7777, fsync: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EROFS') throw ioError(`${path} is read-only`);
@@ -54,6 +56,26 @@ export async function writeDocument(file: LoadedFile, newText: string): Promise<
     }
     throw ioError(`cannot write ${path}: ${fsReason(err)}; the original file is unchanged`);
   }
+}
+
+/**
+ * A file with several hard links: a rename would give this name a new inode and leave the other
+ * names with the old text, so the bytes are written into the same inode instead. A copy of the old
+ * contents is first written atomically beside it (`<file>.sprint-backup`) and removed once the new
+ * text is synced, so a crash in between leaves the old text recoverable.
+ */
+async function writeInPlace(path: string, next: Buffer): Promise<void> {
+  const backup = `${path}.sprint-backup`;
+  await writeFileAtomic(backup, await readFile(path), { fsync: true });
+  const handle = await open(path, 'r+');
+  try {
+    await handle.write(next, 0, next.length, 0);
+    await handle.truncate(next.length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rm(backup, { force: true });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Root, RootContent, ListItem as MdListItem, Table as MdTable, Phras
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { findDeepRuns, withoutRuns } from './depth-guard.js';
 import type { Block, Checkbox, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -24,7 +25,8 @@ export function parseOutline(text: string): Outline {
     blocks.push(fm.block);
     body = fm.end;
   }
-  for (const [start, end] of sectionCuts(text, body)) {
+  const skipped = findDeepRuns(text);
+  for (const [start, end] of withoutRuns(sectionCuts(text, body), skipped)) {
     const chunk = text.slice(start, end);
     const tree = processor.parse(chunk) as Root;
     for (const node of tree.children) {
@@ -32,7 +34,7 @@ export function parseOutline(text: string): Outline {
       if (b) blocks.push(b);
     }
   }
-  return { text, blocks, lineStarts };
+  return { text, blocks, lineStarts, skipped };
 }
 
 interface Ctx {

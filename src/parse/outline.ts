@@ -128,4 +128,6 @@ export interface Outline {
   blocks: Block[];
   /** Offsets where each line starts (for offset → line/column). */
   lineStarts: number[];
+  /** Runs of lines nested too deeply to parse safely, left out of `blocks` (see depth-guard.ts). */
+  skipped: ReadonlyArray<{ line: number; lines: number; reason: string }>;
 }

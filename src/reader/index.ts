@@ -26,8 +26,62 @@ export interface BuildOptions {
   vocab?: Vocabulary;
 }
 
-/** Reads one document's text into the model. Never throws for anything inside the document. */
+/**
+ * Reads one document's text into the model. Never throws for anything inside the document: should
+ * a rule of the reader fail on some input all the same, the document reads as empty with an error
+ * diagnostic naming the failure (exit 1), never as the program's internal error.
+ */
 export function buildSprint(text: string, file: string, options: BuildOptions = {}): Sprint {
+  try {
+    return readModel(text, file, options);
+  } catch (err) {
+    return unreadable(text, file, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** The model of a document the reader could not read: no tasks, one error diagnostic. */
+function unreadable(text: string, file: string, why: string): Sprint {
+  const metadata = { title: null, goal: null, start: null, end: null, asOf: null, capacity: null, declaredTotal: null, unit: null, status: null, fields: {} };
+  return {
+    schemaVersion: 1,
+    file,
+    metadata,
+    sections: [],
+    tasks: [],
+    checklist: [],
+    standups: [],
+    tables: [],
+    fragments: [],
+    snapshots: [],
+    legend: [],
+    sprints: [
+      {
+        code: null,
+        title: '',
+        line: 1,
+        start: null,
+        end: null,
+        goal: null,
+        status: null,
+        declaredTotal: null,
+        source: 'document',
+        range: { start: 0, end: text.length },
+      },
+    ],
+    diagnostics: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'unreadable',
+        message: `the document could not be read (${why}); nothing in it was counted — please report this with the file`,
+      },
+    ],
+  };
+}
+
+function readModel(text: string, file: string, options: BuildOptions): Sprint {
   const vocab = options.vocab ?? defaultVocabulary();
   const outline = parseOutline(text);
   const year = inferYear(text) ?? undefined;
@@ -94,6 +148,10 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
     dateOf: (t) => parseDate(t, { ...dates, allowBareSlash: true }),
   });
   diagnostics.push(...recorded.diagnostics);
+  for (const run of outline.skipped) {
+    const what = run.lines === 1 ? `line ${run.line}` : `lines ${run.line}-${run.line + run.lines - 1}`;
+    diagnostics.push({ file, line: run.line, column: 1, severity: 'warning', code: 'too-deep', message: `${what} not read: ${run.reason}` });
+  }
   const moji = firstMojibake(text);
   if (moji) {
     const at = positionOf(outline.lineStarts, moji.offset);

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -186,6 +186,18 @@ describe('writeDocument', () => {
     chmodSync(dir, 0o755);
     expect(readFileSync(path, 'utf8')).toBe('x\n');
     expect(readdirSync(dir)).toEqual(['sprint.md']);
+  });
+
+  it('writes through a hard link in place, so every name sees the new text', async () => {
+    const path = join(dir, 'sprint.md');
+    const other = join(dir, 'linked.md');
+    writeFileSync(path, 'x\nold tail that is longer\n');
+    linkSync(path, other);
+    await writeDocument(await readDocument(path), 'y\n');
+    expect(readFileSync(path, 'utf8')).toBe('y\n');
+    expect(readFileSync(other, 'utf8')).toBe('y\n');
+    expect(statSync(path).ino).toBe(statSync(other).ino);
+    expect(readdirSync(dir).sort()).toEqual(['linked.md', 'sprint.md']);
   });
 
   it('keeps the file mode and leaves no temp file behind', async () => {
