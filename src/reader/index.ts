@@ -110,6 +110,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate, sprintDepths: sprintHeadingDepths(outline, vocab) });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
   const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
+  keyByTitle(merged.tasks);
   const { sprints, sprintLines } = readSprints({
     text,
     outline,
@@ -226,6 +227,27 @@ function dropRestatedSummaries(tasks: Task[], tables: readonly Sprint['tables'][
   if (!tasks.some((t) => !onlyInSummary(t))) return;
   const kept = tasks.filter((t) => !onlyInSummary(t));
   tasks.splice(0, tasks.length, ...kept);
+}
+
+/**
+ * Identity of tasks without an ID: their title (folded), with the ordinal among tasks of the same
+ * title in document order ("t:write docs", "t:write docs#2"). A line-based key would change when
+ * text is inserted above the task (a generated block, a new task), and the self-check before
+ * writing compares tasks by key; a title does not move.
+ */
+function keyByTitle(tasks: Task[]): void {
+  const renamed = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const t of tasks) {
+    if (t.id !== null || !/^L\d+:\d+$/.test(t.key)) continue;
+    const base = `t:${fold(t.title)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const key = n === 1 ? base : `${base}#${n}`;
+    renamed.set(t.key, key);
+    t.key = key;
+  }
+  for (const t of tasks) if (t.parent !== null) t.parent = renamed.get(t.parent) ?? t.parent;
 }
 
 /** Children lists, derived parent statuses, and "Blocked By" turning an open task blocked. */
