@@ -63,12 +63,14 @@ export function createProgram(hooks: ProgramHooks): Command {
   withReportOptions(program.command('status').description('show progress: tasks, effort, sections, blocked and in-progress work'))
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
     .option('--today <date>', 'compute days left and the forecast for this date (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
+    .option('--sprint <which>', 'in a document of several sprints, the one to show in full: number, part of its title, or all (default: the current one)')
     .action((files: string[], opts: StatusOptions, cmd: Command) => run(cmd, (ctx) => statusCommand(files, opts, ctx)));
 
   withStoryOptions(
     withReportOptions(program.command('burndown').description('chart remaining work per day against the ideal line, with velocity and forecast')),
   )
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
+    .option('--sprint <which>', 'in a document of several sprints, the one to chart: number, part of its title, or all (default: the current one)')
     .action((files: string[], opts: BurndownOptions, cmd: Command) => run(cmd, (ctx) => burndownCommand(files, opts, ctx)));
 
   withStoryOptions(withReportOptions(program.command('velocity').description('work completed per day, or per sprint across several documents')))
@@ -82,6 +84,7 @@ export function createProgram(hooks: ProgramHooks): Command {
     .option('--assignee <text>', 'only tasks whose assignee contains this text')
     .option('--section <text>', 'only tasks under a heading containing this text')
     .option('--id <id>', 'only the task with this ID')
+    .option('--sprint <which>', 'only the tasks of this sprint: number or part of its title')
     .action((files: string[], opts: ListOptions, cmd: Command) => run(cmd, (ctx) => listCommand(files, opts, ctx)));
 
   withReportOptions(program.command('export').description('print the whole model of each document (requires --json)'))

@@ -13,6 +13,8 @@ export interface BurndownOptions extends ReportOptions {
   workdays?: boolean;
   /** The date to compute "today" for (YYYY-MM-DD). */
   today?: string;
+  /** Which sprint of a multi-sprint document (number, part of a title, or all; default the current one). */
+  sprint?: string;
 }
 
 /** `--by` as a measure, or undefined for the default (effort when the document has estimates). */

@@ -2,7 +2,10 @@
 import { burndownReport } from '../metrics/burndown-report.js';
 import { computeProgress } from '../metrics/progress.js';
 import { statusJson, toJsonText } from '../render/json.js';
+import { sprintProgress } from '../metrics/sprint-progress.js';
+import { renderSprintTable } from '../render/sprint-table.js';
 import { renderStatus } from '../render/status-view.js';
+import { scopeToSprint } from './sprint-scope.js';
 import type { CommandContext, CommandResult, ReportOptions } from './command-result.js';
 import { withDiagnostics } from './diagnostics-outcome.js';
 import { loadSprints } from './load.js';
@@ -11,14 +14,24 @@ import { resolveToday } from './today.js';
 /** Options of `status`: the shared report options plus the date days left and the forecast are computed for. */
 export interface StatusOptions extends ReportOptions {
   today?: string;
+  /** Which sprint of a multi-sprint document to show in full (number, part of a title, or all; default the current one). */
+  sprint?: string;
 }
 
 /** Runs `status` on the given files (or the discovered documents when there are none). */
 export async function statusCommand(files: readonly string[], options: StatusOptions, ctx: CommandContext): Promise<CommandResult> {
   const today = resolveToday(options.today, ctx.env, ctx.now);
   const sprints = await loadSprints(files, ctx.cwd);
-  const progress = sprints.map(computeProgress);
-  const outlook = sprints.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));
-  const stdout = options.json ? toJsonText(statusJson(sprints, progress, outlook, today)) : renderStatus(sprints, progress, ctx.painter, outlook);
-  return withDiagnostics(stdout, sprints, options);
+  if (options.json) {
+    const progress = sprints.map(computeProgress);
+    const outlook = sprints.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));
+    return withDiagnostics(toJsonText(statusJson(sprints, progress, outlook, today)), sprints, options);
+  }
+  // People see the current sprint (or the one --sprint names) in full, under a table of all sprints.
+  const scoped = scopeToSprint(sprints, options.sprint, today);
+  const views = scoped.map((d) => d.view);
+  const progress = views.map(computeProgress);
+  const outlook = views.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));
+  const overviews = scoped.map((d) => (d.whole.sprints.length > 1 ? renderSprintTable(sprintProgress(d.whole), d.selected, ctx.painter) : null));
+  return withDiagnostics(renderStatus(views, progress, ctx.painter, outlook, overviews), sprints, options);
 }

@@ -1,4 +1,5 @@
 /** `sprint velocity`: work completed per day in a sprint, or per sprint across several with averages. */
+import { narrowToSprint } from '../metrics/sprint-select.js';
 import { velocityHistory } from '../metrics/velocity-history.js';
 import { velocityJson } from '../render/burndown-json.js';
 import { toJsonText } from '../render/json.js';
@@ -20,7 +21,8 @@ export async function velocityCommand(files: readonly string[], options: Velocit
   const by = parseBy(options.by);
   const last = parseLast(options.last);
   const today = resolveToday(options.today, ctx.env, ctx.now);
-  const sprints = await loadSprints(files, ctx.cwd);
+  // A document of several sprints counts as that many sprints, each over its own tasks.
+  const sprints = (await loadSprints(files, ctx.cwd)).flatMap((doc) => (doc.sprints.length > 1 ? doc.sprints.map((_, i) => narrowToSprint(doc, i)) : [doc]));
   const reports = await sprintReports(sprints, { today, by, workdays: options.workdays === true, git: options.git === true }, ctx.cwd);
   const history = velocityHistory(
     sprints.map((s, i) => ({ start: s.metadata.start, report: reports[i]! })),

@@ -208,7 +208,8 @@ function itemCandidate(src: SprintSources, name: SprintName, line: number): Cand
     line,
     start: range?.start ?? null,
     end: range?.end ?? null,
-    goal: stripEmoji(stripInline(name.rest)) || null,
+    // "Sprint 1: September 15 - October 5 (15 working days)" gives dates, not a goal.
+    goal: range ? null : stripEmoji(stripInline(name.rest)) || null,
     status: status?.status ?? null,
     declaredTotal: null,
     source: 'list-item',
@@ -283,6 +284,15 @@ function mergeByCode(candidates: Candidate[]): Candidate[] {
       byCode.set(c.code, { ...c });
       continue;
     }
+    // The sprint's own section names it best: its heading gives the title, place and goal.
+    if (c.source === 'heading' && seen.source !== 'heading') {
+      seen.title = c.title;
+      seen.line = c.line;
+      seen.source = 'heading';
+      seen.goal = c.goal ?? seen.goal;
+      seen.start = c.start ?? seen.start;
+      seen.end = c.end ?? seen.end;
+    }
     seen.start ??= c.start;
     seen.end ??= c.end;
     seen.goal ??= c.goal;
@@ -291,7 +301,7 @@ function mergeByCode(candidates: Candidate[]): Candidate[] {
     seen.range ??= c.range;
     if (c.rowLines) seen.rowLines = new Set([...(seen.rowLines ?? []), ...c.rowLines]);
   }
-  return [...byCode.values()];
+  return [...byCode.values()].sort((a, b) => a.line - b.line);
 }
 
 /** Each task goes to the sprint whose section holds it, or whose Sprint-column rows include it. */

@@ -19,15 +19,23 @@ const LABEL_WIDTH = 10;
 const MAX_LISTED = 10;
 
 /** The whole `status` text for these documents (`progress[i]` belongs to `sprints[i]`). */
-export function renderStatus(sprints: readonly Sprint[], progress: readonly Progress[], painter: Painter, outlook?: readonly BurndownReport[]): string {
-  return `${sprints.map((s, i) => renderDocument(s, progress[i]!, painter, outlook?.[i])).join('\n\n')}\n`;
+export function renderStatus(
+  sprints: readonly Sprint[],
+  progress: readonly Progress[],
+  painter: Painter,
+  outlook?: readonly BurndownReport[],
+  overviews?: ReadonlyArray<string | null>,
+): string {
+  return `${sprints.map((s, i) => renderDocument(s, progress[i]!, painter, outlook?.[i], overviews?.[i] ?? null)).join('\n\n')}\n`;
 }
 
-function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, outlook?: BurndownReport): string {
+/** One document; `overview` is the table of its sprints when it holds several (shown first). */
+function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, outlook: BurndownReport | undefined, overview: string | null): string {
   const m = sprint.metadata;
   const lines: string[] = [];
+  if (overview) lines.push(painter.dim(sprint.file), overview, '');
   lines.push(painter.bold(m.title ?? sprint.file));
-  if (m.title) lines.push(painter.dim(sprint.file));
+  if (m.title && !overview) lines.push(painter.dim(sprint.file));
   const dates = formatSprintDates(m.start, m.end);
   if (dates) lines.push(dates);
   if (m.goal) lines.push(`Goal: ${truncate(m.goal, WIDTH - 6)}`);

@@ -1,5 +1,5 @@
 /**
- * Golden tests for the five seed documents: `status --json` of each fixture must equal the stored
+ * Golden tests for the fixtures (the five seeds and one small document per shape): `status --json` of each must equal the stored
  * expectation in tests/golden/expected/. After an intended change to how documents are read, run
  * `npm run test:update` (UPDATE_GOLDEN=1) and review the diff of the expected files like code.
  * The numbers the product was asked for are also asserted directly, so an update cannot hide them.
@@ -27,10 +27,11 @@ function status(name: string) {
 }
 
 const seeds = readdirSync(FIXTURES).filter((f) => f.startsWith('seed-'));
+const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.md') && f !== 'README.md');
 
-describe('golden: status --json of every seed', () => {
+describe('golden: status --json of every fixture', () => {
   it('has all five seeds', () => expect(seeds).toHaveLength(5));
-  for (const name of seeds) {
+  for (const name of fixtures) {
     it(name, () => {
       const actual = `${JSON.stringify(status(name), null, 2)}\n`;
       const path = join(EXPECTED, name.replace(/\.md$/, '.status.json'));
@@ -97,5 +98,17 @@ describe('what the seeds must give', () => {
     const s = load('seed-002-day-sections-mojibake.md');
     expect(s.sections.some((x) => x.title === 'Days 1-2: Foundation')).toBe(true);
     expect(s.diagnostics.some((d) => d.code === 'mojibake')).toBe(true);
+  });
+});
+
+describe('what the multi-sprint fixture must give', () => {
+  it('three sprints from a table and their sections; sprint rows are not tasks', () => {
+    const s = status('multi-sprint-plan.md');
+    expect(s.sprints?.map((p) => [p.title, p.start, p.progress.tasks.done, p.progress.tasks.total])).toEqual([
+      ['Sprint 1: Foundations', '2025-01-06', 2, 2],
+      ['Sprint 2: Checkout', '2025-01-20', 1, 3],
+      ['Sprint 3: Accounts', '2025-02-03', 0, 2],
+    ]);
+    expect(s.progress?.tasks.total).toBe(7);
   });
 });
