@@ -5,6 +5,7 @@ import type { CommandContext, CommandResult, ReportOptions } from '../commands/c
 import { exportCommand } from '../commands/export.js';
 import { listCommand, type ListOptions } from '../commands/list.js';
 import { COMMAND_STATUS, setStatusCommand } from '../commands/set-status.js';
+import { doctorCommand, type DoctorOptions } from '../commands/doctor.js';
 import { syncCommand } from '../commands/sync.js';
 import { resolveToday } from '../commands/today.js';
 import { statusCommand, type StatusOptions } from '../commands/status.js';
@@ -110,6 +111,20 @@ export function createProgram(hooks: ProgramHooks): Command {
       run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)),
     );
   }
+
+  program
+    .command('doctor')
+    .description('list problems like a linter: stale numbers, mojibake, broken rows, contradictions; --fix repairs the safe ones')
+    .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
+    .option('--json', 'print {schemaVersion, problems: [...]} instead of lines')
+    .option('--fix', 'repair mojibake and stale numbers as minimal edits, and print the diff')
+    .option('--dry-run', 'with --fix: print the diff, write nothing')
+    .option('--rule <rules>', 'only these rules, comma-separated')
+    .option('--ignore <rules>', 'leave out these rules, comma-separated')
+    .option('--today <date>', 'the date for date-dependent numbers (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
+    .action((files: string[], opts: Omit<DoctorOptions, 'today'> & { today?: string }, c: Command) =>
+      run(c, (ctx) => doctorCommand(files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)),
+    );
 
   program
     .command('sync')

@@ -8,12 +8,13 @@ import { inferDateOrder, inferYear, parseDate, type DateContext } from '../parse
 import type { Legend } from '../parse/recognize/status.js';
 import { firstMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
-import type { Sprint, Task } from '../model/schema.js';
+import type { Diagnostic, Sprint, Task } from '../model/schema.js';
 import { legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
+import { encodingDiagnostics } from './encoding.js';
 import { readSnapshots } from './snapshots.js';
 import { readSprints, sprintHeadingDepths } from './sprints.js';
 import { walkOutline } from './walk.js';
@@ -133,7 +134,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   dropRestatedSummaries(tasks, walk.tables, vocab);
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
-  resolveDependencies(tasks);
+  const dependencyProblems = resolveDependencies(tasks, file);
   const declared = metadata.declaredTotal?.unit;
   metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;
   const diagnostics = walk.diagnostics;
@@ -149,6 +150,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     dateOf: (t) => parseDate(t, { ...dates, allowBareSlash: true }),
   });
   diagnostics.push(...recorded.diagnostics);
+  diagnostics.push(...dependencyProblems, ...encodingDiagnostics(text, file, outline.lineStarts));
   for (const run of outline.skipped) {
     const what = run.lines === 1 ? `line ${run.line}` : `lines ${run.line}-${run.line + run.lines - 1}`;
     diagnostics.push({ file, line: run.line, column: 1, severity: 'warning', code: 'too-deep', message: `${what} not read: ${run.reason}` });
@@ -318,15 +320,22 @@ function applyBlockerMentions(tasks: Task[], mentions: ReadonlyArray<{ text: str
 }
 
 /** Keeps only dependencies that name a task of this document (by merge key or ID). */
-function resolveDependencies(tasks: Task[]): void {
+function resolveDependencies(tasks: Task[], file: string): Diagnostic[] {
   const keys = new Map<string, string>();
   for (const t of tasks) {
     keys.set(t.key.toLowerCase(), t.key);
     if (t.id) keys.set(t.id.toLowerCase(), t.key);
   }
+  const unknown: Diagnostic[] = [];
   for (const t of tasks) {
+    const missing = t.dependsOn.filter((d) => !keys.has(d.toLowerCase()));
+    if (missing.length > 0) {
+      const what = `${t.id ?? `"${t.title}"`} depends on ${missing.join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not a task of this document`;
+      unknown.push({ file, line: t.span.line, column: t.span.column, severity: 'warning', code: 'unknown-dependency', message: what });
+    }
     t.dependsOn = [...new Set(t.dependsOn.map((d) => keys.get(d.toLowerCase())).filter((k): k is string => k !== undefined && k !== t.key))];
   }
+  return unknown;
 }
 
 /** The unit most leaf estimates use. */

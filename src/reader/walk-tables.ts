@@ -46,6 +46,18 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     });
     return;
   }
+  for (const row of t.rows) {
+    if (row.cells.length < header.length) {
+      const n = row.cells.length;
+      diag(
+        ctx,
+        'warning',
+        'row-cells',
+        row.span.start,
+        `this row has ${n} ${n === 1 ? 'cell' : 'cells'} and the header ${header.length}; the missing ones read as empty`,
+      );
+    }
+  }
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
   const tableIndex = ctx.out.tables.length;
   ctx.out.tables.push({

@@ -63,6 +63,30 @@ export function repairMojibake(text: string): string {
   return out;
 }
 
+/**
+ * Every exact mojibake run of `text` with what it stands for, in text order: the edits that repair
+ * the document (`doctor --fix`). Runs are the same `repairMojibake` replaces, nothing else.
+ */
+export function mojibakeRuns(text: string): Array<{ start: number; end: number; decoded: string }> {
+  const out: Array<{ start: number; end: number; decoded: string }> = [];
+  if (!SUSPECT.test(text)) return out;
+  let i = 0;
+  while (i < text.length) {
+    const run = repairedRunAt(text, i);
+    if (!run) {
+      i++;
+      continue;
+    }
+    const last = out.at(-1);
+    if (last && last.end === i) {
+      last.end += run.length;
+      last.decoded += run.decoded;
+    } else out.push({ start: i, end: i + run.length, decoded: run.decoded });
+    i += run.length;
+  }
+  return out;
+}
+
 /** Repaired text plus, for each of its UTF-16 units, the offset in `text` it came from (and one past the end). */
 export interface MappedRepair {
   text: string;
