@@ -6,6 +6,7 @@ import { exportCommand } from '../commands/export.js';
 import { listCommand, type ListOptions } from '../commands/list.js';
 import { COMMAND_STATUS, setStatusCommand } from '../commands/set-status.js';
 import { doctorCommand, type DoctorOptions } from '../commands/doctor.js';
+import { explainCommand } from '../commands/explain.js';
 import { syncCommand } from '../commands/sync.js';
 import { resolveToday } from '../commands/today.js';
 import { statusCommand, type StatusOptions } from '../commands/status.js';
@@ -111,6 +112,12 @@ export function createProgram(hooks: ProgramHooks): Command {
       run(c, (ctx) => setStatusCommand(COMMAND_STATUS[name], task, files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)),
     );
   }
+
+  program
+    .command('explain')
+    .description('show how each part of a document was read: sections, tables and their columns, items, what was set aside and why')
+    .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
+    .action((files: string[], _opts: object, c: Command) => run(c, (ctx) => explainCommand(files, ctx)));
 
   program
     .command('doctor')

@@ -3,6 +3,7 @@ import { burndownReport } from '../metrics/burndown-report.js';
 import { computeProgress } from '../metrics/progress.js';
 import { statusJson, toJsonText } from '../render/json.js';
 import { sprintProgress } from '../metrics/sprint-progress.js';
+import { notUnderstoodLine } from '../render/explain-view.js';
 import { renderSprintTable } from '../render/sprint-table.js';
 import { renderStatus } from '../render/status-view.js';
 import { scopeToSprint } from './sprint-scope.js';
@@ -33,5 +34,9 @@ export async function statusCommand(files: readonly string[], options: StatusOpt
   const progress = views.map(computeProgress);
   const outlook = views.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));
   const overviews = scoped.map((d) => (d.whole.sprints.length > 1 ? renderSprintTable(sprintProgress(d.whole), d.selected, ctx.painter) : null));
-  return withDiagnostics(renderStatus(views, progress, ctx.painter, outlook, overviews), sprints, options);
+  const result = withDiagnostics(renderStatus(views, progress, ctx.painter, outlook, overviews), sprints, options);
+  // Without --verbose, one line per document says what was set aside or not understood, and how to see it.
+  const unread = options.verbose ? [] : sprints.map(notUnderstoodLine).filter((l): l is string => l !== null);
+  if (unread.length > 0) result.stderr = `${result.stderr ?? ''}${unread.map((l) => `sprint: ${l}\n`).join('')}`;
+  return result;
 }
