@@ -91,23 +91,28 @@ export function idealLine(start: string, end: string, scope: number, workdays: b
 }
 
 /**
- * Remaining as charts draw it (a chart line cannot have holes): days before the first known
- * value at the committed scope (nothing burned yet), gaps carried forward, unknown days after
- * the last known value left off.
+ * Remaining as charts draw it (a chart line cannot have holes). Known days are plotted as they are;
+ * a day the document leaves blank between two known days is drawn on the straight line between
+ * them, and days before the first known one on the line from the committed scope at the start —
+ * never as a flat line and a cliff, which would claim "no progress" the data does not say. Unknown
+ * days after the last known value are left off.
  */
 export function remainingForChart(days: readonly BurndownDay[], committedScope: number | null): number[] {
-  let lastKnown = -1;
-  days.forEach((d, i) => {
-    if (d.remaining !== null) lastKnown = i;
-  });
-  if (lastKnown < 0) return [];
+  const known = days.flatMap((d, i) => (d.remaining !== null ? [{ i, v: d.remaining }] : []));
+  if (known.length === 0) return [];
+  const anchors = committedScope !== null && known[0]!.i > 0 ? [{ i: 0, v: committedScope }, ...known] : known;
   const out: number[] = [];
-  let previous = committedScope ?? days.find((d) => d.remaining !== null)!.remaining!;
-  for (const d of days.slice(0, lastKnown + 1)) {
-    if (d.remaining !== null) previous = d.remaining;
-    out.push(previous);
+  for (let i = 0; i <= known.at(-1)!.i; i++) {
+    const after = anchors.findIndex((a) => a.i >= i);
+    const b = anchors[after]!;
+    const a = anchors[Math.max(0, after - 1)]!;
+    out.push(b.i === i || a.i === b.i ? (b.i === i ? b.v : a.v) : round2(a.v + ((b.v - a.v) * (i - a.i)) / (b.i - a.i)));
   }
   return out;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 /** Days after `start` up to and including `date`: calendar days, or Monday–Friday days. */

@@ -89,3 +89,13 @@ describe('burndownSeries', () => {
     expect(burndownSeries([], { start: null, end: null, workdays: false, carryUntil: null }).days).toEqual([]);
   });
 });
+
+describe('remaining as charts draw it', () => {
+  const day = (date: string, remaining: number | null) => ({ date, ideal: null, remaining, done: null, scope: null });
+  it('draws blank days between known ones on the straight line, not carried forward', () => {
+    expect(remainingForChart([day('a', 10), day('b', null), day('c', null), day('d', 4)], 10)).toEqual([10, 8, 6, 4]);
+  });
+  it('starts from the committed scope before the first known day and stops at the last known one', () => {
+    expect(remainingForChart([day('a', null), day('b', 6), day('c', null)], 10)).toEqual([10, 6]);
+  });
+});

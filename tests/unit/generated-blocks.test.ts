@@ -33,7 +33,10 @@ describe('generated blocks', () => {
     expect(burndown).toContain('| Date       | Ideal (points) | Remaining (points) | Done (points) | Scope (points) |');
     expect(burndown).toContain('| 2025-01-24 |             75 |                 68 |             7 |             75 |');
     expect(burndown).toContain('| 2025-01-25 |          68.18 |                 53 |            22 |             75 |');
-    expect(burndown).toContain('```mermaid\nxychart-beta\n    title "Burn-down (points)"\n    x-axis ["01-24", "01-25", ');
+    expect(burndown).toContain(
+      '```mermaid\n---\nconfig:\n  themeVariables:\n    xyChart:\n      plotColorPalette: "#8b949e, #e8590c"\n---\nxychart-beta\n    title "Burn-down (points)"\n    x-axis ["01-24", "01-25", ',
+    );
+    expect(burndown).toContain('Chart: grey = ideal, orange = remaining.');
     expect(burndown).toContain('    y-axis "Remaining (points)" 0 --> 75\n');
     expect(burndown).toContain('    line [68, 53]\n```');
     const velocity = out.slice(out.indexOf('<!-- sprint:velocity -->'), out.indexOf('<!-- /sprint:velocity -->'));
@@ -122,5 +125,31 @@ describe('--insert', () => {
     const again = planGeneratedBlockInsert(out, buildSprint(out, 'doc.md'), 'velocity');
     expect(again.edits).toEqual([]);
     expect(again.diagnostics[0]?.code).toBe('generated-block-exists');
+  });
+});
+
+describe('charts Mermaid can render and a person can read', () => {
+  const block = (doc: string) => {
+    const out = sync(`${doc}\n${MARKERS}`);
+    return out.slice(out.indexOf('<!-- sprint:burndown -->'), out.indexOf('<!-- /sprint:velocity -->'));
+  };
+
+  it('writes a sentence instead of a chart with no line when there is nothing to chart', () => {
+    const text = block('# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n');
+    expect(text).not.toContain('xychart-beta');
+    expect(text).not.toMatch(/0 --> 0/);
+  });
+
+  it('never writes a 0 --> 0 axis, and always names each line in a legend', () => {
+    const out = sync(WITH_MARKERS);
+    expect(out).not.toMatch(/0 --> 0\b/);
+    expect(out).toMatch(/Chart: grey = ideal, orange = remaining/);
+    expect(out).toMatch(/Chart: blue = done, grey = average/);
+  });
+
+  it('numbers the days instead of writing dates that would collide on a long sprint', () => {
+    const long = '# Sprint 2\n\n**Start:** 2025-03-03\n**End:** 2025-03-28\n\n- [x] a (3h)\n- [ ] b (5h)\n';
+    const out = sync(`${long}\n${MARKERS}`);
+    expect(out).toMatch(/x-axis "Day of sprint \(2025-03-03 → 2025-03-28\)" 1 --> 26/);
   });
 });
