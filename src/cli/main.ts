@@ -8,6 +8,7 @@
 import { CommanderError } from 'commander';
 import type { CommandResult } from '../commands/command-result.js';
 import { SprintError } from '../errors.js';
+import { appendJobSummary } from '../io/job-summary.js';
 import { chalkPainter } from './chalk-painter.js';
 import { createProgram } from './program.js';
 
@@ -22,7 +23,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       cwd: process.cwd(),
       painter: chalkPainter(colorAllowed && colorWanted()),
       now: new Date(),
-      env: { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
+      env: {
+        SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
+        GITHUB_ACTIONS: process.env.GITHUB_ACTIONS,
+        GITHUB_STEP_SUMMARY: process.env.GITHUB_STEP_SUMMARY,
+      },
     }),
     onResult: (r) => {
       result = r;
@@ -36,6 +41,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!result) return 0;
   if (result.stderr) process.stderr.write(result.stderr);
   if (result.stdout) process.stdout.write(result.stdout);
+  if (result.summary && process.env.GITHUB_STEP_SUMMARY) appendJobSummary(process.env.GITHUB_STEP_SUMMARY, result.summary);
   return result.exitCode;
 }
 

@@ -66,6 +66,7 @@ export function createProgram(hooks: ProgramHooks): Command {
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
     .option('--today <date>', 'compute days left and the forecast for this date (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
     .option('--sprint <which>', 'in a document of several sprints, the one to show in full: number, part of its title, or all (default: the current one)')
+    .option('--format <format>', 'github: annotations and a job summary for GitHub Actions; text; auto (default: github when GITHUB_ACTIONS=true)')
     .action((files: string[], opts: StatusOptions, cmd: Command) => run(cmd, (ctx) => statusCommand(files, opts, ctx)));
 
   withStoryOptions(
@@ -128,6 +129,7 @@ export function createProgram(hooks: ProgramHooks): Command {
     .option('--dry-run', 'with --fix: print the diff, write nothing')
     .option('--rule <rules>', 'only these rules, comma-separated')
     .option('--ignore <rules>', 'leave out these rules, comma-separated')
+    .option('--format <format>', 'github: annotations and a job summary for GitHub Actions; text; auto (default: github when GITHUB_ACTIONS=true)')
     .option('--today <date>', 'the date for date-dependent numbers (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
     .action((files: string[], opts: Omit<DoctorOptions, 'today'> & { today?: string }, c: Command) =>
       run(c, (ctx) => doctorCommand(files, { ...opts, today: resolveToday(opts.today, ctx.env, ctx.now) }, ctx)),
@@ -138,6 +140,8 @@ export function createProgram(hooks: ProgramHooks): Command {
     .description('recompute every derived number (rollups, bars, days left) and rewrite the stale ones')
     .argument('[files...]', 'documents or folders (default: the sprint documents found here)')
     .option('--check', 'write nothing; exit 1 and print the diff when a document is stale (for CI)')
+    .option('--git', "fill generated burn-down and velocity blocks from the file's git history (as burndown --git does)")
+    .option('--format <format>', 'github: annotations and a job summary for GitHub Actions; text; auto (default: github when GITHUB_ACTIONS=true)')
     .option('--dry-run', 'print the diff instead of writing')
     .option('--today <date>', 'the date for days left and required velocity (YYYY-MM-DD; default: SOURCE_DATE_EPOCH or the clock)')
     .option('--verbose', 'print why derived lines were left as they are')

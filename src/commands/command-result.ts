@@ -9,6 +9,8 @@ export interface CommandResult {
   stdout: string;
   stderr?: string;
   exitCode: 0 | 1;
+  /** Markdown for the GitHub Actions job summary; the CLI appends it to $GITHUB_STEP_SUMMARY when that is set. */
+  summary?: string;
 }
 
 /** What a command may know about its surroundings, passed in so commands stay free of `process`. */
@@ -20,7 +22,7 @@ export interface CommandContext {
   /** The clock, read once by the CLI, so commands can decide "today" (see today.ts) without reading it. */
   now: Date;
   /** The environment variables commands may consult (SOURCE_DATE_EPOCH for a reproducible "today"). */
-  env: { SOURCE_DATE_EPOCH?: string | undefined };
+  env: { SOURCE_DATE_EPOCH?: string | undefined; GITHUB_ACTIONS?: string | undefined; GITHUB_STEP_SUMMARY?: string | undefined };
 }
 
 /** Options every reporting command accepts. */
@@ -31,4 +33,11 @@ export interface ReportOptions {
   strict?: boolean;
   /** Print every diagnostic to stderr. */
   verbose?: boolean;
+}
+
+/** Whether to speak GitHub Actions: `--format github`, or GITHUB_ACTIONS=true unless `--format text` says otherwise. */
+export function githubOutput(format: string | undefined, env: CommandContext['env']): boolean {
+  if (format === 'github') return true;
+  if (format === undefined || format === 'auto') return env.GITHUB_ACTIONS === 'true';
+  return false;
 }

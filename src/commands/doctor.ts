@@ -10,11 +10,14 @@ import { readDocumentRelativeSync } from '../io/read-relative.js';
 import { writeDocumentRelative } from '../io/write-relative.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';
 import { buildSprint } from '../reader/index.js';
+import { computeProgress } from '../metrics/progress.js';
 import { problemsJson, renderProblems } from '../render/doctor-view.js';
+import { jobCharts } from './job-charts.js';
+import { jobSummary, problemAnnotations } from '../render/github.js';
 import { toJsonText } from '../render/json.js';
 import type { Problem } from '../model/problem.js';
 import { DOCTOR_RULES, examine, planDoctorFix } from '../writeback/doctor.js';
-import type { CommandContext, CommandResult } from './command-result.js';
+import { githubOutput, type CommandContext, type CommandResult } from './command-result.js';
 import { resolveInputs } from './load.js';
 
 /** Options of `doctor`; `today` is resolved by the CLI. */
@@ -27,6 +30,8 @@ export interface DoctorOptions {
   /** Not these rules (comma-separated). */
   ignore?: string;
   today: string;
+  /** `github` (annotations and a job summary), `text`, or `auto` (github when GITHUB_ACTIONS=true). */
+  format?: string;
 }
 
 /** Runs `doctor` on the given files (or the discovered documents). */
@@ -54,9 +59,15 @@ export async function doctorCommand(files: readonly string[], options: DoctorOpt
     }
     problems.push(...examine(file.text, buildSprint(file.text, path), options.today, vocab).filter((p) => keep(p.rule)));
   }
+  const failing = problems.some((p) => p.severity === 'error');
+  if (!options.json && githubOutput(options.format, ctx.env)) {
+    const sprints = paths.map((p) => buildSprint(readDocumentRelativeSync(p, ctx.cwd).text, p));
+    const summary = jobSummary('sprint doctor', sprints, sprints.map(computeProgress), problems, jobCharts(sprints, options.today));
+    return { stdout: diff + problemAnnotations(problems), exitCode: failing ? 1 : 0, summary };
+  }
   const report = options.json ? toJsonText(problemsJson(problems)) : renderProblems(problems, ctx.painter);
   const stdout = options.fix ? `${diff}${diff && !options.json ? '\n' : ''}${report}` : report;
-  return { stdout, exitCode: problems.some((p) => p.severity === 'error') ? 1 : 0 };
+  return { stdout, exitCode: failing ? 1 : 0 };
 }
 
 /** `--rule` / `--ignore` as a test on a rule name; unknown names are a usage error. */

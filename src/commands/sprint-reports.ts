@@ -54,3 +54,23 @@ async function historyObservations(file: string, cwd: string, measure: Measure):
   const detail = `git history (${n} ${n === 1 ? 'commit' : 'commits'} on ${observations.length} ${observations.length === 1 ? 'day' : 'days'})`;
   return { observations, detail };
 }
+
+/**
+ * The report `sync --git` writes into generated blocks: from the file's git history, for the day of
+ * its last commit (not the wall clock), so the block is a function of the history alone and a
+ * scheduled job rewrites it only when a new commit changes something.
+ */
+export async function gitBlockReport(sprint: Sprint, cwd: string): Promise<BurndownReport> {
+  const progress = computeProgress(sprint);
+  const measure = chooseMeasure(progress, undefined);
+  const snapshots = await gitFileSnapshots(resolve(cwd, sprint.file));
+  const lastDay =
+    snapshots
+      .map((s) => s.authorDate.slice(0, 10))
+      .sort()
+      .at(-1) ??
+    sprint.metadata.start ??
+    '1970-01-01';
+  const history = await historyObservations(sprint.file, cwd, measure);
+  return burndownReport({ sprint, progress, today: lastDay, workdays: false, measure, history: history.observations, historyDetail: history.detail });
+}

@@ -4,10 +4,12 @@ import { computeProgress } from '../metrics/progress.js';
 import { statusJson, toJsonText } from '../render/json.js';
 import { sprintProgress } from '../metrics/sprint-progress.js';
 import { notUnderstoodLine } from '../render/explain-view.js';
+import { jobCharts } from './job-charts.js';
+import { problemAnnotations, jobSummary } from '../render/github.js';
 import { renderSprintTable } from '../render/sprint-table.js';
 import { renderStatus } from '../render/status-view.js';
 import { scopeToSprint } from './sprint-scope.js';
-import type { CommandContext, CommandResult, ReportOptions } from './command-result.js';
+import { githubOutput, type CommandContext, type CommandResult, type ReportOptions } from './command-result.js';
 import { withDiagnostics } from './diagnostics-outcome.js';
 import { loadSprints } from './load.js';
 import { resolveToday } from './today.js';
@@ -17,6 +19,8 @@ export interface StatusOptions extends ReportOptions {
   today?: string;
   /** Which sprint of a multi-sprint document to show in full (number, part of a title, or all; default the current one). */
   sprint?: string;
+  /** `github` (annotations and a job summary), `text`, or `auto` (github when GITHUB_ACTIONS=true). */
+  format?: string;
 }
 
 /** Runs `status` on the given files (or the discovered documents when there are none). */
@@ -35,6 +39,16 @@ export async function statusCommand(files: readonly string[], options: StatusOpt
   const outlook = views.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));
   const overviews = scoped.map((d) => (d.whole.sprints.length > 1 ? renderSprintTable(sprintProgress(d.whole), d.selected, ctx.painter) : null));
   const result = withDiagnostics(renderStatus(views, progress, ctx.painter, outlook, overviews), sprints, options);
+  if (githubOutput(options.format, ctx.env)) {
+    // In GitHub Actions the reader's warnings and errors become annotations, and the progress a job summary.
+    const problems = sprints.flatMap((s) =>
+      s.diagnostics
+        .filter((d) => d.severity !== 'info')
+        .map((d) => ({ file: d.file, line: d.line, column: d.column, rule: d.code, severity: d.severity, message: d.message, fixable: false })),
+    );
+    result.stdout = problemAnnotations(problems) + result.stdout;
+    result.summary = jobSummary('sprint status', sprints, sprints.map(computeProgress), problems, jobCharts(sprints, today));
+  }
   // Without --verbose, one line per document says what was set aside or not understood, and how to see it.
   const unread = options.verbose ? [] : sprints.map(notUnderstoodLine).filter((l): l is string => l !== null);
   if (unread.length > 0) result.stderr = `${result.stderr ?? ''}${unread.map((l) => `sprint: ${l}\n`).join('')}`;

@@ -83,6 +83,7 @@ export async function gitShowFile(commit: string, pathInRepo: string, cwd: strin
  * history) instead of one `git show` per commit.
  */
 export async function gitFileSnapshots(path: string): Promise<GitSnapshot[]> {
+  await refuseShallow(path);
   const history = await gitFileHistory(path);
   const { dir } = await locate(path);
   const wanted = history.filter((h) => !h.path.includes('\n'));
@@ -324,4 +325,18 @@ function firstLines(stderr: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .slice(0, 3);
+}
+
+/**
+ * A shallow clone has only the last commits: a burn-down from it would start at the clone's depth,
+ * not at the sprint's start. Refused with the fix (CI checkouts are shallow by default).
+ */
+async function refuseShallow(path: string): Promise<void> {
+  const { dir } = await locate(path);
+  const r = await runGit(['rev-parse', '--is-shallow-repository'], dir, path);
+  if (r.code === 0 && r.stdout.toString('utf8').trim() === 'true') {
+    throw ioError(
+      `${path} is in a shallow clone, so its history is cut short; fetch all of it (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`,
+    );
+  }
 }

@@ -21,7 +21,7 @@ export const generatedBlocksUpdater: FragmentUpdater = (ctx: SyncContext): Updat
   if (!ctx.includeDateFragments) return { edits, diagnostics };
   const regions = findGeneratedRegions(ctx.text);
   if (regions.length === 0) return { edits, diagnostics };
-  const report = burndownReport({ sprint: ctx.sprint, progress: computeProgress(ctx.sprint), today: ctx.today });
+  const report = ctx.report ?? burndownReport({ sprint: ctx.sprint, progress: computeProgress(ctx.sprint), today: ctx.today });
   for (const region of regions) {
     if (region.close === null) {
       diagnostics.push({

@@ -6,6 +6,7 @@
  */
 import { applyEdits, type Edit } from '../edit/edit.js';
 import { usageError } from '../errors.js';
+import type { BurndownReport } from '../metrics/burndown-report.js';
 import { buildSprint } from '../reader/index.js';
 import type { Diagnostic, Sprint } from '../model/schema.js';
 import { modelDifferences } from './self-check.js';
@@ -34,10 +35,13 @@ export function runUpdaters(ctx: SyncContext): UpdatePlan {
   return { edits, diagnostics };
 }
 
-/** Brings every derived fragment of `text` up to date for `today`; throws if the result would read differently. */
-export function syncDocument(text: string, file: string, today: string, sprint: Sprint = buildSprint(text, file)): SyncOutcome {
+/**
+ * Brings every derived fragment of `text` up to date for `today` (generated blocks show `report` when
+ * given, e.g. one from git history); throws if the result would read differently.
+ */
+export function syncDocument(text: string, file: string, today: string, sprint: Sprint = buildSprint(text, file), report?: BurndownReport): SyncOutcome {
   refuseBroken(sprint);
-  const plan = runUpdaters({ text, sprint, file, today, includeDateFragments: true });
+  const plan = runUpdaters({ text, sprint, file, today, includeDateFragments: true, ...(report ? { report } : {}) });
   const next = applyEdits(text, plan.edits);
   if (next !== text) {
     const differences = modelDifferences(sprint, buildSprint(next, file), new Map(), false);

@@ -5,6 +5,7 @@
  * input it depends on was not understood it proposes nothing and says why in a diagnostic.
  */
 import type { Edit } from '../edit/edit.js';
+import type { BurndownReport } from '../metrics/burndown-report.js';
 import type { Diagnostic, Sprint } from '../model/schema.js';
 
 /** What an updater may look at: the exact text, its model, and the day it is. */
@@ -22,6 +23,8 @@ export interface SyncContext {
    * rewritten only when the tasks changed it, not merely because a day passed.
    */
   previous?: Sprint;
+  /** The burn-down report generated blocks show, when the caller computed it (from git history); else the document's own. */
+  report?: BurndownReport;
 }
 
 /** What an updater proposes. */
