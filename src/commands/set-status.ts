@@ -5,6 +5,7 @@
  * read-only file) are usage or I/O errors: one line, exit 2, the file untouched.
  */
 import { unifiedDiff } from '../edit/diff.js';
+import { usageError } from '../errors.js';
 import { withDocumentLock } from '../io/document-lock.js';
 import type { LoadedFile } from '../io/read-document.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
@@ -58,7 +59,7 @@ export async function setStatusCommand(
   if (options.dryRun) {
     const outcome = plan(file.text, sprint);
     const stderr = notesOf(outcome, options);
-    if (outcome.text === file.text) return { stdout: `${outcome.nothingToDo ?? 'nothing to change'}\n`, stderr, exitCode: 0 };
+    if (outcome.text === file.text) return { stdout: `${nothingLeft(query, sprint, target, outcome.nothingToDo)}\n`, stderr, exitCode: 0 };
     return { stdout: unifiedDiff(file.text, outcome.text, { fromFile: sprint.file, toFile: sprint.file }), stderr, exitCode: 0 };
   }
   // Under the document's lock: re-read, and re-plan on what is there now if another writer got in first.
@@ -69,7 +70,7 @@ export async function setStatusCommand(
     return { ...result, unchanged: result.text === current.text };
   });
   const stderr = notesOf(outcome, options);
-  if (outcome.unchanged) return { stdout: `${outcome.nothingToDo ?? 'nothing to change'}\n`, stderr, exitCode: 0 };
+  if (outcome.unchanged) return { stdout: `${nothingLeft(query, sprint, target, outcome.nothingToDo)}\n`, stderr, exitCode: 0 };
   const lines = [...placeLines(sprint.file, outcome.changed), ...rollupLines(sprint.file, outcome.rollups)];
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr, exitCode: 0 };
 }
@@ -77,4 +78,19 @@ export async function setStatusCommand(
 /** What the user should know about the change (notes, and with --verbose the document's diagnostics). */
 function notesOf(outcome: ReturnType<typeof changeStatus>, options: SetStatusOptions): string {
   return [...outcome.notes.map((n) => `sprint: note: ${n}\n`), options.verbose ? renderDiagnostics(outcome.diagnostics) : ''].join('');
+}
+
+/**
+ * The message when nothing had to change: only true when the task already reads in the requested
+ * state. A task that still reads otherwise (its status comes from somewhere no edit reaches) is a
+ * refusal, exit 2, never "nothing to change" with exit 0.
+ */
+function nothingLeft(query: string, sprint: Sprint, target: Status, said: string | null): string {
+  const { task } = findTask(query, [sprint]);
+  if (task.status !== target && !(target === 'todo' && task.status === 'todo')) {
+    throw usageError(
+      `${task.id ?? `"${task.title}"`} reads as ${task.status.replace('_', ' ')} and no place the document writes its status could make it ${target.replace('_', ' ')}; nothing was written`,
+    );
+  }
+  return said ?? 'nothing to change';
 }
