@@ -228,4 +228,15 @@ describe('reading rules', () => {
     );
     expect(computeProgress(s).effort).toEqual({ unit: 'points', total: 13, done: 13 });
   });
+
+  it('reads checkbox states beyond [ ] and [x]', () => {
+    expect(titles('# S\n\n- [/] a\n- [-] b\n- [~] c\n- [!] d\n- [>] e\n- [X] f\n')).toEqual([
+      'a:in_progress',
+      'b:in_progress',
+      'c:cancelled',
+      'd:blocked',
+      'e:todo',
+      'f:done',
+    ]);
+  });
 });

@@ -42,7 +42,11 @@ export const STATUS_EMOJI: ReadonlyArray<{ symbol: string; status: StatusName; s
 /** Symbols that carry a state only through a word or a legend next to them (🟢 is "ready" in one file, "in progress" in another). */
 export const AMBIGUOUS_EMOJI: readonly string[] = ['🟢', '🔴', '🟠', '🔵', '⚪', '⚫', '🟣', '⚠'];
 
-/** Characters inside `[ ]` task markers: GFM's `x`, plus the non-standard markers real files use. */
+/**
+ * Characters inside `[ ]` task markers: GFM's `x`, plus the non-standard markers real files use:
+ * `[/]` and `[-]` in progress (Kiro writes `[-]` for a task under way), `[~]` cancelled, `[!]`
+ * blocked (flagged), `[>]` deferred and `[?]` open question (both still to do).
+ */
 export const CHECKBOX_MARKERS: Record<string, StatusName> = {
   ' ': 'todo',
   x: 'done',
@@ -50,7 +54,7 @@ export const CHECKBOX_MARKERS: Record<string, StatusName> = {
   '-': 'in_progress',
   '/': 'in_progress',
   '~': 'cancelled',
-  '!': 'todo',
+  '!': 'blocked',
   '>': 'todo',
   '?': 'todo',
 };
