@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-// The installed `sprint` command: everything lives in the one bundled file, so start-up loads one module.
-import '../dist/cli.js';
+// The installed `sprint` command: a small front (dist/start.js) answers a repeated read-only run
+// from the result cache; otherwise it loads the one bundled program (dist/cli.js).
+import { start } from '../dist/start.js';
+
+await start(process.argv);

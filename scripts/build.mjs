@@ -1,5 +1,7 @@
 // Bundles the CLI into dist/cli.js: one ESM file with every dependency inside, so `sprint`
-// starts by loading a single module. Run by `npm run build`, `prepare` and `test`.
+// starts by loading a single module; and dist/start.js, the small front that answers repeated
+// read-only runs from the result cache before loading dist/cli.js. Run by `npm run build`,
+// `prepare` and `test`.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -27,4 +29,17 @@ await build({
       'const __filename = __sprintFileURLToPath(import.meta.url);',
     ].join('\n'),
   },
+});
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/start.ts'],
+  outfile: 'dist/start.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'error',
 });

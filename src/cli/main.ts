@@ -15,8 +15,11 @@ import { createProgram } from './program.js';
 /** Exit code for anything that stopped a command. */
 const EXIT_FAILURE = 2;
 
+/** What a finished run printed, handed to the result cache (see io/result-cache.ts). */
+export type RunRecorder = (result: { stdout: string; stderr: string; exitCode: number }) => void;
+
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr. */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], record?: RunRecorder): Promise<number> {
   let result: CommandResult | undefined;
   const program = createProgram({
     context: (colorAllowed) => ({
@@ -42,6 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (result.stderr) process.stderr.write(result.stderr);
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.summary && process.env.GITHUB_STEP_SUMMARY) appendJobSummary(process.env.GITHUB_STEP_SUMMARY, result.summary);
+  record?.({ stdout: result.stdout, stderr: result.stderr ?? '', exitCode: result.exitCode });
   return result.exitCode;
 }
 
@@ -69,11 +73,13 @@ function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? '';
 }
 
-// `sprint list | head` closes the pipe early: that is not an error worth a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`sprint: cannot write the output: ${err.message}\n`);
-  process.exit(EXIT_FAILURE);
-});
-
-process.exitCode = await main(process.argv);
+/** The process-level entry (`bin/sprint.js` through `start.ts`): pipe handling, then `main`, then the exit code. */
+export async function run(argv: readonly string[], record?: RunRecorder): Promise<void> {
+  // `sprint list | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`sprint: cannot write the output: ${err.message}\n`);
+    process.exit(EXIT_FAILURE);
+  });
+  process.exitCode = await main(argv, record);
+}

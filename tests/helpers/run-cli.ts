@@ -1,6 +1,7 @@
 /** Runs the built CLI (`node bin/sprint.js`) in a child process, as users do, for the tests under tests/cli. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -9,6 +10,9 @@ import { expect } from 'vitest';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The program users run; it loads the dist/ bundle. */
 export const BIN = join(ROOT, 'bin', 'sprint.js');
+
+/** The result cache the CLI tests use: one folder per test process, never the user's own cache. */
+export const TEST_CACHE = join(tmpdir(), `sprint-test-cache-${process.pid}`);
 
 /** What a run of the CLI left behind: exit code (null when killed by a signal), stdout and stderr. */
 export interface CliRun {
@@ -40,9 +44,10 @@ export function runSprint(args: readonly string[], options: { cwd: string; env?:
     FORCE_COLOR: undefined,
     SPRINT_DEBUG: undefined,
     SOURCE_DATE_EPOCH: undefined,
+    SPRINT_CACHE_DIR: TEST_CACHE,
     ...options.env,
   };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,0 +1,37 @@
+/**
+ * What `bin/sprint.js` loads first: a small bundle (node built-ins only) that answers a repeated
+ * read-only run from the result cache, and otherwise loads the full program (`dist/cli.js`) and
+ * records its result. See io/result-cache.ts for what is cached and when.
+ */
+import pkg from '../../package.json' with { type: 'json' };
+import { resolveToday } from '../commands/today.js';
+import { cacheSlot, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
+
+/** The full program, loaded only on a cache miss (a path next to this bundle at run time). */
+const PROGRAM = './cli.js';
+
+/** Runs `sprint` for `argv` (as in process.argv). */
+export async function start(argv: readonly string[]): Promise<void> {
+  const slot = slotFor(argv.slice(2));
+  const hit = slot ? readCached(slot) : null;
+  if (hit) {
+    process.stderr.write(hit.stderr);
+    process.stdout.write(hit.stdout);
+    process.exitCode = hit.exitCode;
+    return;
+  }
+  const program = (await import(PROGRAM)) as {
+    run: (argv: readonly string[], record?: (r: { stdout: string; stderr: string; exitCode: number }) => void) => Promise<void>;
+  };
+  await program.run(argv, slot ? (r) => writeCached(slot, r) : undefined);
+}
+
+function slotFor(args: readonly string[]): CacheSlot | null {
+  try {
+    const flag = args.indexOf('--today');
+    const today = flag >= 0 ? (args[flag + 1] ?? '') : resolveToday(undefined, process.env, new Date());
+    return cacheSlot(args, pkg.version, today, process.env, process.stdout.isTTY === true, process.cwd());
+  } catch {
+    return null; // anything odd (a bad SOURCE_DATE_EPOCH): no cache, the program reports it
+  }
+}
