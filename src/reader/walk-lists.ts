@@ -272,6 +272,9 @@ function readListItem(
   } else if (item.strike) {
     d.status = 'cancelled';
     d.statusRaw = '~~struck~~';
+  } else if (delimitedEstimate && estimate && SPENT_AFTER.test(stripInline(text).slice(estimate.index + estimate.raw.length))) {
+    // The time actually spent is recorded ("(3 days) => (2 days)"): the item is finished.
+    d.status = 'done';
   }
   if (item.strike && d.status === 'todo' && isCheck) d.status = 'cancelled';
   // Hierarchy: nesting, or dotted IDs in a flat list ("1." then "1.1", Kiro tasks.md).
@@ -298,9 +301,12 @@ function isDelimitedEstimate(text: string, index: number, raw: string): boolean 
   const after = text.slice(index + raw.length);
   const delimitedBefore = /[([]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
   // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
-  const delimitedAfter = /^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*\p{Extended_Pictographic}.*$)/u.test(after);
+  const delimitedAfter = /^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*\p{Extended_Pictographic}.*$)/u.test(after) || SPENT_AFTER.test(after);
   return delimitedBefore && delimitedAfter;
 }
+
+/** "(3 days) => (2 days)": after the estimate, an arrow and the time actually spent, closing the line. */
+const SPENT_AFTER = /^\s*[)\]]?\s*(?:=>|->|→|⇒)\s*\(?\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}+\.?\s*\)?\s*$/u;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -239,4 +239,12 @@ describe('reading rules', () => {
       'f:done',
     ]);
   });
+
+  it('reads "estimate => time actually spent" bullets as finished items with their estimate', () => {
+    const s = read('# Sprint 2\n\n## Sprint velocity\n* #19(3 days) => (2 days)\n* #46(1-2 days) => (2 days)\n');
+    expect(s.tasks.map((t) => [t.id, t.status, t.estimate?.value])).toEqual([
+      ['#19', 'done', 3],
+      ['#46', 'done', 1.5],
+    ]);
+  });
 });
