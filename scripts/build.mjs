@@ -3,6 +3,9 @@
 // read-only runs from the result cache before loading dist/cli.js. Run by `npm run build`,
 // `prepare` and `test`.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,9 +34,16 @@ await build({
   },
 });
 
+// The result cache must never answer for another build: the front carries the program's hash.
+const buildId = createHash('sha256')
+  .update(readFileSync(join(root, 'dist/cli.js')))
+  .digest('hex')
+  .slice(0, 16);
+
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/start.ts'],
+  define: { __SPRINT_BUILD__: JSON.stringify(buildId) },
   outfile: 'dist/start.js',
   bundle: true,
   platform: 'node',

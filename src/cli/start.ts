@@ -7,6 +7,9 @@ import pkg from '../../package.json' with { type: 'json' };
 import { resolveToday } from '../commands/today.js';
 import { cacheSlot, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
 
+/** The hash of the bundled program, set by scripts/build.mjs: cached results of another build are never used. */
+declare const __SPRINT_BUILD__: string;
+
 /** The full program, loaded only on a cache miss (a path next to this bundle at run time). */
 const PROGRAM = './cli.js';
 
@@ -30,7 +33,7 @@ function slotFor(args: readonly string[]): CacheSlot | null {
   try {
     const flag = args.indexOf('--today');
     const today = flag >= 0 ? (args[flag + 1] ?? '') : resolveToday(undefined, process.env, new Date());
-    return cacheSlot(args, pkg.version, today, process.env, process.stdout.isTTY === true, process.cwd());
+    return cacheSlot(args, `${pkg.version}+${__SPRINT_BUILD__}`, today, process.env, process.stdout.isTTY === true, process.cwd());
   } catch {
     return null; // anything odd (a bad SOURCE_DATE_EPOCH): no cache, the program reports it
   }

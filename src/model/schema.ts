@@ -91,6 +91,8 @@ export const TaskSchema = z.object({
   optional: z.boolean(),
   /** Index into `Sprint.sprints` of the sprint this item belongs to (null: outside every sprint). */
   sprint: z.number().int().nonnegative().nullable(),
+  /** Bracketed labels after the ID (Spec Kit's `[P]` parallel marker and `[US1]` story label). */
+  labels: z.array(z.string()),
 });
 
 /** A heading-delimited part of the document, with what it says about itself. */

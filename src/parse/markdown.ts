@@ -197,7 +197,8 @@ function convertTable(node: MdTable, ctx: Ctx, base: number, span: Span): Block 
   return { kind: 'table', span, header: rows[0]!, rows: rows.slice(1) };
 }
 
-const ITEM_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[(.)\](?=[ \t]|$)[ \t]*)?/;
+// `[ ]*` is Kiro's optional task: the `*` stays in the text, where the reader marks the item optional.
+const ITEM_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[(.)\](?=[ \t*]|$)[ \t]*)?/;
 
 function convertItem(item: MdListItem, ctx: Ctx, base: number, ordered: boolean): ListItem {
   const [start, end] = offsets(item, base);

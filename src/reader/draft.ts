@@ -38,6 +38,8 @@ export interface Draft {
   table: number | null;
   /** Weak list numbering ("1." → "1") for dotted-ID hierarchy inside one list. */
   localNumber: string | null;
+  /** Bracketed labels after the ID ("T003 [P] [US1] Create …" → P, US1). */
+  labels: string[];
 }
 
 /** A blank draft at a place; callers fill in what they read. */
@@ -69,6 +71,7 @@ export function newDraft(kind: Draft['kind'], span: Span, title: string, heading
     optional: false,
     table: null,
     localNumber: null,
+    labels: [],
   };
 }
 

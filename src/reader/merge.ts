@@ -81,6 +81,7 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
     completedOn: firstOf(group, (d) => d.completedOn),
     optional: group.some((d) => d.optional),
     sprint: null,
+    labels: [...new Set(group.flatMap((d) => d.labels))],
   };
 }
 

@@ -106,6 +106,9 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
   return ctx.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');
 }
 
+/** A bracketed label at the start of a title: one short word, no spaces ("[P]", "[US1]", "[WIP]"). */
+const LABEL = /^\[([\p{L}\p{N}_.-]{1,12})\]\s*/u;
+
 /** A file name at the start of a title ("report.md", "src/app.ts (new)"). */
 const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
 
@@ -238,8 +241,9 @@ function readListItem(
   }
   let title = isCheck ? stripInline(split.title.replace(/^\[[^\]]\]\s*/, '')) : split.title;
   title = stripInline(title);
-  const optional = /^\*\s/.test(title);
-  if (optional) title = title.slice(2);
+  // Kiro marks an optional task "- [ ]* …": the star right after the checkbox.
+  const optional = isCheck && /^\s*\*\s/.test(rawText);
+  if (/^\*\s/.test(title)) title = title.slice(2);
   const d = newDraft('list-item', item.span, title, headingPath(ctx));
   d.optional = optional;
   d.date = currentDate(ctx);
@@ -252,6 +256,11 @@ function readListItem(
       d.strong = true;
     } else d.localNumber = id.id;
     if (id.rest) title = id.rest;
+  }
+  // "T003 [P] [US1] Create …" (Spec Kit): bracketed words after the ID are labels, not title.
+  for (let m = LABEL.exec(title); m; m = LABEL.exec(title)) {
+    d.labels.push(m[1]!);
+    title = title.slice(m[0].length);
   }
   if (delimitedEstimate && estimate) {
     d.estimate = estimate;

@@ -32,6 +32,7 @@ export function task(fields: Partial<Task> & { line?: number }): Task {
     completedOn: null,
     optional: false,
     sprint: 0,
+    labels: [],
     ...rest,
   };
 }
