@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The browser render test runs on its own: npm run test:render (vitest.render.config.ts).
+    exclude: ['tests/render/**', 'node_modules/**'],
     pool: 'threads',
     testTimeout: 30_000,
   },

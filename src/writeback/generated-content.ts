@@ -22,6 +22,15 @@ function burndownNodes(r: BurndownReport): RootContent[] {
   const unit = r.measure.unit;
   const days = r.series.days;
   if (days.length === 0) return [note(`No dated data yet (no start date, day snapshots or completion dates); in ${unit}.`)];
+  // Only "the document as it is today", and no sprint dates: a chart would be dated by the clock and
+  // change on every run. Say how to get a real history instead.
+  if (r.source === 'current' && r.series.days.every((d) => d.ideal === null)) {
+    return [
+      note(
+        `No dated data yet: the document gives no sprint dates, day snapshots or completion dates (in ${unit}); add Start and End dates, or run sprint sync --git to chart its git history.`,
+      ),
+    ];
+  }
   const rows = days.map((d) => [d.date, num(d.ideal), num(d.remaining), num(d.done), num(d.scope)]);
   const table = gfmTable(['Date', `Ideal (${unit})`, `Remaining (${unit})`, `Done (${unit})`, `Scope (${unit})`], rows);
   const ideal = days.every((d) => d.ideal !== null) ? days.map((d) => d.ideal!) : [];
@@ -43,7 +52,8 @@ function burndownNodes(r: BurndownReport): RootContent[] {
     `    title "Burn-down (${unit})"`,
     xAxis(days.map((d) => d.date)),
     `    y-axis "Remaining (${unit})" 0 --> ${num(niceMax(max))}`,
-    ...series.map((x) => `    line [${x.values.map(num).join(', ')}]`),
+    // A line through one point draws nothing: a single known day is a bar.
+    ...series.map((x) => `    ${x.values.length === 1 ? 'bar' : 'line'} [${x.values.map(num).join(', ')}]`),
   ]);
   return [
     table,

@@ -147,6 +147,18 @@ describe('charts Mermaid can render and a person can read', () => {
     expect(out).toMatch(/Chart: blue = done, grey = average/);
   });
 
+  it('writes the same block whatever today is for a document without dates', () => {
+    const doc = '# Backlog\n\n- [x] a (3h)\n- [ ] b (5h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
+    const at = (today: string) => applyEdits(doc, plan(doc, today).edits);
+    expect(at('2026-01-15')).toBe(at('2026-03-01'));
+    expect(at('2026-01-15')).toMatch(/No dated data yet: the document gives no sprint dates/);
+  });
+
+  it('draws a single known day as a bar, since a line through one point shows nothing', () => {
+    const doc = '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-06\n\n- [ ] a (3h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
+    expect(applyEdits(doc, plan(doc, '2025-01-06').edits)).toMatch(/\n {4}bar \[3\]\n/);
+  });
+
   it('numbers the days instead of writing dates that would collide on a long sprint', () => {
     const long = '# Sprint 2\n\n**Start:** 2025-03-03\n**End:** 2025-03-28\n\n- [x] a (3h)\n- [ ] b (5h)\n';
     const out = sync(`${long}\n${MARKERS}`);

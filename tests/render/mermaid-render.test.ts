@@ -1,0 +1,136 @@
+/**
+ * Every generated chart renders: the burn-down and velocity blocks `sync` would write for every
+ * fixture, seed and corpus document, and for the edge cases that used to break (no tasks, all
+ * estimates 0, one known day, a long sprint, a sprint across a new year, negative velocity), are
+ * rendered with the real `mermaid` package in headless Chromium, as GitHub renders them. A Mermaid
+ * parse or render error fails the test with the document's name. Without a browser the test is
+ * skipped with a message (`.ci/run` installs Debian's chromium).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { burndownReport } from '../../src/metrics/burndown-report.js';
+import { computeProgress } from '../../src/metrics/progress.js';
+import { buildSprint } from '../../src/reader/index.js';
+import { generatedBlockContent } from '../../src/writeback/generated-content.js';
+
+const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+const ROOT = join(import.meta.dirname, '../..');
+const TODAY = '2026-01-15';
+
+const EDGE_CASES: Record<string, string> = {
+  'dates, no tasks': '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n',
+  'every estimate 0': '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n\n- [ ] a (0h)\n- [x] b (0h)\n',
+  'one known day': '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-06\n\n- [ ] a (3h)\n',
+  'long sprint': '# Sprint 1\n\n**Start:** 2025-03-03\n**End:** 2025-04-11\n\n- [x] a (3h)\n- [ ] b (5h)\n',
+  'across a new year': '# Sprint 1\n\n**Start:** 2025-12-22\n**End:** 2026-01-09\n\n- [x] a (3h)\n- [ ] b (5h)\n',
+  'no dates at all': '# Backlog\n\n- [x] a (3h)\n- [ ] b (5h)\n',
+  'negative velocity': [
+    '# Sprint 1',
+    '',
+    '**Start:** 2025-01-06',
+    '**End:** 2025-01-10',
+    '',
+    '| Day | Date | Remaining |',
+    '|---|---|---|',
+    '| 1 | 2025-01-06 | 10 |',
+    '| 2 | 2025-01-07 | 12 |',
+    '| 3 | 2025-01-08 | 5 |',
+    '',
+    '- [ ] a (10h)',
+    '',
+  ].join('\n'),
+};
+
+function documents(): Array<{ name: string; text: string }> {
+  const dir = (d: string, keep: (f: string) => boolean) =>
+    existsSync(d)
+      ? readdirSync(d)
+          .filter(keep)
+          .map((f) => ({ name: f, text: readFileSync(join(d, f), 'utf8') }))
+      : [];
+  return [
+    ...dir(join(ROOT, 'fixtures'), (f) => f.endsWith('.md') && f !== 'README.md'),
+    ...dir(join(ROOT, '..', 'shared', 'seeds'), () => true),
+    ...dir(join(ROOT, '..', 'shared', 'corpus'), (f) => f.endsWith('.md')),
+    ...Object.entries(EDGE_CASES).map(([name, text]) => ({ name: `edge case: ${name}`, text })),
+  ];
+}
+
+/** The Mermaid sources of the blocks sync would write into this document. */
+function charts(text: string, name: string): string[] {
+  const sprint = buildSprint(text, name);
+  const report = burndownReport({ sprint, progress: computeProgress(sprint), today: TODAY });
+  return (['burndown', 'velocity'] as const).flatMap((block) =>
+    [...generatedBlockContent(block, report, '\n').matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!),
+  );
+}
+
+let browser: Browser | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  if (!BROWSER) return;
+  browser = await chromium.launch({
+    executablePath: BROWSER,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage();
+  await page.setContent('<!doctype html><html><body><div id="out"></div></body></html>');
+  await page.addScriptTag({ path: MERMAID });
+  await page.evaluate(() => (globalThis as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false }));
+});
+afterAll(async () => browser?.close());
+
+describe.skipIf(!BROWSER)('generated charts render in Mermaid', () => {
+  const docs = documents();
+  it('has documents and charts to render', () => {
+    expect(docs.length).toBeGreaterThan(10);
+    expect(docs.flatMap((d) => charts(d.text, d.name)).length).toBeGreaterThan(10);
+  });
+  it('catches a chart Mermaid cannot render (the check can fail)', async () => {
+    expect(await renderError('xychart-beta\n    x-axis ["a", "b"]\n    y-axis 0 --> 0\n    lime [1, 2]', 'broken')).not.toBeNull();
+  });
+  for (const doc of docs) {
+    it(doc.name, async () => {
+      for (const [i, source] of charts(doc.text, doc.name).entries()) {
+        const error = await renderError(source, `chart${i}`);
+        expect(error, `${doc.name}, chart ${i + 1}:\n${source}`).toBeNull();
+      }
+    });
+  }
+});
+
+/** Mermaid's error for a chart source, or null when it renders. */
+async function renderError(source: string, id: string): Promise<string | null> {
+  return page.evaluate(
+    async ({ source, id }) => {
+      const m = (globalThis as unknown as { mermaid: { render(id: string, s: string): Promise<{ svg: string }> } }).mermaid;
+      try {
+        const { svg } = await m.render(id, source);
+        return /Syntax error in text/.test(svg) ? 'Mermaid drew its error box' : null;
+      } catch (e) {
+        return String((e as Error).message ?? e);
+      }
+    },
+    { source, id },
+  );
+}
+
+if (!BROWSER) {
+  describe('generated charts render in Mermaid', () => {
+    it.skip("no browser here (install Debian's chromium); the render test was skipped", () => undefined);
+  });
+}
