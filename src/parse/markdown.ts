@@ -9,12 +9,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findDeepRuns, withoutRuns } from './depth-guard.js';
+import { splitLongBlocks } from './long-blocks.js';
 import type { Block, Checkbox, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-/** Parses Markdown text (BOM, CRLF and all) into an outline whose offsets index `text` itself. */
-export function parseOutline(text: string): Outline {
+/**
+ * Parses Markdown text (BOM, CRLF and all) into an outline whose offsets index `text` itself.
+ * `pieces` sets how many table rows and list items one parse may hold (tests make it small to
+ * prove the pieces change nothing; see long-blocks.ts).
+ */
+export function parseOutline(text: string, pieces: { rows?: number; items?: number } = {}): Outline {
   const lineStarts = computeLineStarts(text);
   const ctx: Ctx = { text, lineStarts };
   const blocks: Block[] = [];
@@ -27,14 +32,28 @@ export function parseOutline(text: string): Outline {
   }
   const skipped = findDeepRuns(text);
   for (const [start, end] of withoutRuns(sectionCuts(text, body), skipped)) {
-    const chunk = text.slice(start, end);
-    const tree = processor.parse(chunk) as Root;
-    for (const node of tree.children) {
-      const b = convert(node, ctx, start);
-      if (b) blocks.push(b);
+    for (const piece of splitLongBlocks(text, start, end, pieces.rows, pieces.items)) {
+      // A piece that continues a table is parsed with the table's header in front; offsets shift back by its length.
+      const tree = processor.parse(piece.header + text.slice(piece.start, piece.end)) as Root;
+      const base = piece.start - piece.header.length;
+      tree.children.forEach((node, k) => {
+        const b = convert(node, ctx, base);
+        if (b && !(k === 0 && piece.continues && joinPiece(blocks.at(-1), b))) blocks.push(b);
+      });
     }
   }
   return { text, blocks, lineStarts, skipped };
+}
+
+/** Appends a continuing piece's table rows or list items to the block before it; false when they are not the same kind. */
+function joinPiece(previous: Block | undefined, next: Block): boolean {
+  if (previous?.kind === 'table' && next.kind === 'table') {
+    previous.rows.push(...next.rows);
+  } else if (previous?.kind === 'list' && next.kind === 'list' && previous.ordered === next.ordered) {
+    previous.items.push(...next.items);
+  } else return false;
+  previous.span = { ...previous.span, end: next.span.end };
+  return true;
 }
 
 interface Ctx {
