@@ -132,6 +132,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     (t) => !t.occurrences.every((o) => sprintLines.has(o.span.line)) && !(several && t.sprint === null && t.statusFrom === 'section'),
   );
   dropRestatedSummaries(tasks, walk.tables, vocab);
+  parentsByIdPrefix(tasks);
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
   const dependencyProblems = resolveDependencies(tasks, file);
@@ -250,6 +251,33 @@ function keyByTitle(tasks: Task[]): void {
     t.key = key;
   }
   for (const t of tasks) if (t.parent !== null) t.parent = renamed.get(t.parent) ?? t.parent;
+}
+
+/**
+ * A compound ID names its parent: `US1-T01` and `US1.2` belong to the item called `US1` — by that ID,
+ * or by the name it abbreviates (`User Story 1`: the initials of its words and its number) — when
+ * nothing else gives them a parent.
+ */
+function parentsByIdPrefix(tasks: Task[]): void {
+  const byAlias = new Map<string, Task>();
+  for (const t of tasks) {
+    if (!t.id) continue;
+    byAlias.set(t.id.toLowerCase().replace(/[\s#]/g, ''), t);
+    const named = /^(\p{L}+(?:\s+\p{L}+)+)\s*#?\s*(\d+)$/u.exec(t.id);
+    if (named)
+      byAlias.set(
+        `${named[1]!
+          .split(/\s+/)
+          .map((w) => w[0])
+          .join('')}${named[2]}`.toLowerCase(),
+        t,
+      );
+  }
+  for (const t of tasks) {
+    const m = t.id && t.parent === null ? /^([\p{L}]+\d+)[-.]\S/u.exec(t.id) : null;
+    const parent = m ? byAlias.get(m[1]!.toLowerCase()) : undefined;
+    if (parent && parent !== t) t.parent = parent.key;
+  }
 }
 
 /** Children lists, derived parent statuses, and "Blocked By" turning an open task blocked. */

@@ -6,7 +6,7 @@
 import type { TableBlock } from '../parse/outline.js';
 import { parseEstimateCell } from '../parse/recognize/estimate.js';
 import { idFromCell, idsMentioned, recognizeId } from '../parse/recognize/id.js';
-import { recognizeStatus } from '../parse/recognize/status.js';
+import { closestStatusPhrase, recognizeStatus } from '../parse/recognize/status.js';
 import { fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
@@ -117,7 +117,10 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
         d.statusRaw = stripInline(normalizeForMatch(statusCell.raw));
         d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
       } else {
-        diag(ctx, 'warning', 'unknown-status', statusCell.start, `status "${stripInline(normalizeForMatch(statusCell.raw))}" not understood; counted as todo`);
+        const written = stripInline(normalizeForMatch(statusCell.raw));
+        const near = closestStatusPhrase(written, ctx.vocab);
+        const hint = near ? ` (did you mean "${near.phrase}", ${near.status.replace('_', ' ')}?)` : '';
+        diag(ctx, 'warning', 'unknown-status', statusCell.start, `status "${written}" not understood${hint}; counted as todo`);
         d.statusRaw = stripInline(normalizeForMatch(statusCell.raw));
         d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
       }

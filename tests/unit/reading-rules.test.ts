@@ -247,4 +247,17 @@ describe('reading rules', () => {
       ['#46', 'done', 1.5],
     ]);
   });
+
+  it('gives a compound ID its parent by the ID prefix or the name it abbreviates (US1-T01 under User Story 1)', () => {
+    const s = read(
+      '# S\n\n### User Story 1: Library\n**Status:** ⏳ Planned\n\n### US1-T01: Card\n**Status:** ⏳ Planned\n\n### US1-T02: Row\n**Status:** ⏳ Planned\n',
+    );
+    const story = s.tasks.find((t) => t.title === 'Library')!;
+    expect(s.tasks.filter((t) => t.parent === story.key).map((t) => t.id)).toEqual(['US1-T01', 'US1-T02']);
+    expect(computeProgress(s).tasks.total).toBe(2);
+  });
+
+  it('does not read a dependencies section as work', () => {
+    expect(titles('# S\n\n## Tasks\n- [ ] build\n\n## Dependencies\n- ✅ Sprint 7 finished\n- ⏳ Design assets\n')).toEqual(['build:todo']);
+  });
 });

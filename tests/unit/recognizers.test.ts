@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEstimate, parseEstimateCell, unitFromHeader } from '../../src/parse/recognize/estimate.js';
+import { closestStatusPhrase } from '../../src/parse/recognize/status.js';
 import { idsMentioned, recognizeId } from '../../src/parse/recognize/id.js';
 import { hasMojibake, repairMojibake } from '../../src/parse/recognize/mojibake.js';
 import { recognizeStatus, splitStatusMarker } from '../../src/parse/recognize/status.js';
@@ -190,5 +191,13 @@ describe('bucket headings', () => {
     ['Sprint Goals Status', false],
   ])('%s → %s', (title, expected) => {
     expect(isBucket(title, vocab)).toBe(expected);
+  });
+});
+
+describe('closest known status phrase', () => {
+  it('suggests the nearest known word for a misspelt status, and nothing for an unrelated one', () => {
+    expect(closestStatusPhrase('Dnoe', vocab)?.status).toBe('done');
+    expect(closestStatusPhrase('In progres', vocab)).toMatchObject({ phrase: 'in progress', status: 'in_progress' });
+    expect(closestStatusPhrase('Zorp', vocab)).toBeNull();
   });
 });

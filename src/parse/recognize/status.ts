@@ -155,3 +155,29 @@ function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean
   const leads = vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0);
   return leads && (words <= maxFiller || (/\d/.test(t) && words <= 3));
 }
+
+/**
+ * The known status phrase nearest to an unknown one (edit distance at most a third of its length,
+ * and at most 3), for a diagnostic's hint: "Dnoe" → "done", "In progres" → "in progress".
+ */
+export function closestStatusPhrase(text: string, vocab: Vocabulary): { phrase: string; status: StatusName } | null {
+  const t = text.trim().toLocaleLowerCase('und');
+  if (t.length < 3 || t.length > 30) return null;
+  let best: { phrase: string; status: StatusName; d: number } | null = null;
+  for (const { phrase, status } of vocab.statusPhrases) {
+    if (Math.abs(phrase.length - t.length) > 3) continue;
+    const d = editDistance(t, phrase);
+    if (d <= Math.min(3, Math.max(1, Math.ceil(t.length / 3))) && (best === null || d < best.d)) best = { phrase, status, d };
+  }
+  return best && { phrase: best.phrase, status: best.status };
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -330,7 +330,7 @@ export const SPRINT_ORDINAL = { prefix: '第', suffix: ['冲刺', '衝刺', 'ス
 
 /**
  * Headings of sections that hold notes about the work rather than the work: recommendations, tips,
- * lessons, retrospective remarks. Their plain bullets are not tasks (checkboxes still are).
+ * lessons, retrospective remarks, dependencies. Their bullets are not tasks (checkboxes still are).
  */
 export const NOTE_SECTION_WORDS: readonly string[] = [
   'recommendations',
@@ -386,6 +386,21 @@ export const NOTE_SECTION_WORDS: readonly string[] = [
   '建议',
   '备注',
   '注意事项',
+  // What the work depends on (other teams, assets, earlier sprints) is not the work itself.
+  'dependencies',
+  'external dependencies',
+  'зависимости',
+  'внешние зависимости',
+  'dependencias',
+  'dependencias externas',
+  'dependências',
+  'dépendances',
+  'abhängigkeiten',
+  'bağımlılıklar',
+  'beroenden',
+  '依存関係',
+  '依赖',
+  '依赖项',
 ];
 
 /**
