@@ -42,7 +42,8 @@ export function buildSprint(text: string, file: string, options: BuildOptions = 
 
 /** The model of a document the reader could not read: no tasks, one error diagnostic. */
 function unreadable(text: string, file: string, why: string): Sprint {
-  const metadata = { title: null, goal: null, start: null, end: null, asOf: null, capacity: null, declaredTotal: null, unit: null, status: null, fields: {} };
+  const vocab = defaultVocabulary();
+  const metadata = readMetadata([], null, vocab, { vocab: vocab.dates });
   return {
     schemaVersion: 1,
     file,

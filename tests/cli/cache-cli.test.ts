@@ -3,27 +3,15 @@
  * byte-identical output (and exit code) with the cache off, on a cold cache and on a warm one, for
  * the read-only commands; a changed file is a miss; writing commands are never cached.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentPaths, FIXTURES } from '../helpers/documents.js';
 import { ROOT, ensureBuilt, runSprint } from '../helpers/run-cli.js';
 
 const cache = mkdtempSync(join(tmpdir(), 'sprint-cache-'));
-const FIXTURES = join(ROOT, 'fixtures');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
-const files = [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .map((f) => join(FIXTURES, f)),
-  ...(existsSync(CORPUS)
-    ? readdirSync(CORPUS)
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => join(CORPUS, f))
-    : []),
-  ...(existsSync(SEEDS) ? readdirSync(SEEDS).map((f) => join(SEEDS, f)) : []),
-];
+const files = documentPaths({ seeds: true });
 beforeAll(() => ensureBuilt());
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 

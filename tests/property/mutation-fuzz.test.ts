@@ -9,8 +9,7 @@
  * A few hundred cases run in `npm test`; `FUZZ_CASES=20000 npx vitest run tests/property/mutation-fuzz`
  * runs a long campaign, and `FUZZ_SEED=<n>` replays one (the seed is printed when a case fails).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/edit/edit.js';
 import { SprintError } from '../../src/errors.js';
@@ -21,19 +20,9 @@ import { statusJson } from '../../src/render/json.js';
 import { examine } from '../../src/writeback/doctor.js';
 import { syncDocument } from '../../src/writeback/run-sync.js';
 import { changeStatus } from '../../src/writeback/status-change.js';
+import { documentPaths } from '../helpers/documents.js';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const sources = [
-  ...readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .map((f) => join(FIXTURES, f)),
-  ...(existsSync(CORPUS)
-    ? readdirSync(CORPUS)
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => join(CORPUS, f))
-    : []),
-].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+const sources = documentPaths().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 const CASES = Number(process.env.FUZZ_CASES ?? 160);
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);

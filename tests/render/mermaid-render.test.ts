@@ -6,19 +6,19 @@
  * parse or render error fails the test with the document's name. Without a browser the test is
  * skipped with a message (`.ci/run` installs Debian's chromium).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { burndownReport } from '../../src/metrics/burndown-report.js';
 import { computeProgress } from '../../src/metrics/progress.js';
 import { buildSprint } from '../../src/reader/index.js';
 import { generatedBlockContent } from '../../src/writeback/generated-content.js';
+import { documentPaths } from '../helpers/documents.js';
 
 const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
-const ROOT = join(import.meta.dirname, '../..');
 const TODAY = '2026-01-15';
 
 const EDGE_CASES: Record<string, string> = {
@@ -46,16 +46,8 @@ const EDGE_CASES: Record<string, string> = {
 };
 
 function documents(): Array<{ name: string; text: string }> {
-  const dir = (d: string, keep: (f: string) => boolean) =>
-    existsSync(d)
-      ? readdirSync(d)
-          .filter(keep)
-          .map((f) => ({ name: f, text: readFileSync(join(d, f), 'utf8') }))
-      : [];
   return [
-    ...dir(join(ROOT, 'fixtures'), (f) => f.endsWith('.md') && f !== 'README.md'),
-    ...dir(join(ROOT, '..', 'shared', 'seeds'), () => true),
-    ...dir(join(ROOT, '..', 'shared', 'corpus'), (f) => f.endsWith('.md')),
+    ...documentPaths({ seeds: true }).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') })),
     ...Object.entries(EDGE_CASES).map(([name, text]) => ({ name: `edge case: ${name}`, text })),
   ];
 }

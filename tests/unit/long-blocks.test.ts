@@ -3,24 +3,13 @@
  * the outline of every fixture, seed and corpus document is identical whether a table or list is
  * parsed whole or two rows at a time.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitLongBlocks } from '../../src/parse/long-blocks.js';
 import { parseOutline } from '../../src/parse/markdown.js';
+import { documentPaths } from '../helpers/documents.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const dir = (d: string, keep: (f: string) => boolean) =>
-  existsSync(d)
-    ? readdirSync(d)
-        .filter(keep)
-        .map((f) => join(d, f))
-    : [];
-const files = [
-  ...dir(join(ROOT, 'fixtures'), (f) => f.endsWith('.md') && f !== 'README.md'),
-  ...dir(join(ROOT, '..', 'shared', 'corpus'), (f) => f.endsWith('.md')),
-  ...dir(join(ROOT, '..', 'shared', 'seeds'), () => true),
-];
+const files = documentPaths({ seeds: true });
 
 describe('long tables and lists in pieces', () => {
   it('cuts a long table between rows and a long list before a top-level item', () => {

@@ -4,24 +4,15 @@
  * leaves every key as it was, and `sync --insert` passes its self-check on every fixture and
  * corpus document.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/edit/edit.js';
 import { buildSprint } from '../../src/reader/index.js';
 import { planGeneratedBlockInsert } from '../../src/writeback/generated-block-insert.js';
 import { syncDocument } from '../../src/writeback/run-sync.js';
+import { documentPaths } from '../helpers/documents.js';
 
-const FIXTURES = join(import.meta.dirname, '../../fixtures');
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
-const documents = [
-  ...readdirSync(FIXTURES).map((f) => join(FIXTURES, f)),
-  ...(existsSync(CORPUS)
-    ? readdirSync(CORPUS)
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => join(CORPUS, f))
-    : []),
-];
+const documents = documentPaths();
 
 describe('task identity', () => {
   it('keys ID-less tasks by title, with an ordinal for repeats', () => {
