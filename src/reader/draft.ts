@@ -76,6 +76,7 @@ export function newDraft(kind: Draft['kind'], span: Span, title: string, heading
 }
 
 /** A "(continued)" title: the item goes on from an earlier board. */
-export function isContinuation(title: string): boolean {
-  return /\((?:continued|cont\.?|continuación|continuação|suite|fortsetzung|продолжение|devam)\)/i.test(title);
+export function isContinuation(title: string, words: readonly string[]): boolean {
+  const t = title.toLocaleLowerCase('und');
+  return words.some((w) => t.includes(`(${w})`));
 }

@@ -8,7 +8,7 @@ import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js
 import { findEstimate, type EstimateMatch } from '../parse/recognize/estimate.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
-import { fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 
 /** The reading of one heading. */
@@ -64,10 +64,10 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
   }
   if (/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)\b/.test(lower) || WEEKDAYS.test(lower)) {
     const n = /\((?:day|día|dia|день)\s*(\d+)/u.exec(lower);
-    const role = /stand-?up|daily|scrum/.test(lower) ? 'standup' : 'day';
+    const role = vocab.standupWords.some((w) => findPhrase(lower, w) >= 0) ? 'standup' : 'day';
     return { ...base, role, dayNumber: n ? Number(n[1]) : null, dateText: title };
   }
-  if (depth > 1 && /\b(stand-?ups?|daily scrum|daily notes|дейли|стендап)\b/.test(lower)) return { ...base, role: 'standup' };
+  if (depth > 1 && vocab.standupWords.some((w) => w !== 'daily' && w !== 'scrum' && findPhrase(lower, w) >= 0)) return { ...base, role: 'standup' };
   if (depth === 1) return base;
   if (startsWithWord(lower.replace(/^[\d.)\s]+/, ''), vocab.noteSectionWords)) return { ...base, notes: true };
   // A heading that names a sprint is that sprint's section (see sprints.ts), and a milestone groups

@@ -9,6 +9,7 @@ import type { Legend } from '../parse/recognize/status.js';
 import { firstMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
 import type { Diagnostic, Sprint, Task } from '../model/schema.js';
+import { startsWithWord } from './headings.js';
 import { legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
@@ -340,7 +341,7 @@ function finishTasks(tasks: Task[]): void {
 function applyBlockerMentions(tasks: Task[], mentions: ReadonlyArray<{ text: string; line: number }>, vocab: Vocabulary): void {
   for (const m of mentions) {
     const text = stripInline(normalizeForMatch(m.text));
-    if (isBlankish(text, vocab.placeholders) || /^(none|no blockers?|nothing|ninguno|нет|yok|keine)\b/i.test(text)) continue;
+    if (isBlankish(text, vocab.placeholders) || startsWithWord(fold(text), vocab.noBlockerWords)) continue;
     const bold = /\*\*([^*]+)\*\*/.exec(m.text)?.[1]?.trim().toLowerCase();
     const ids = idsMentioned(text);
     const hit = tasks.find((t) => (bold && t.title.toLowerCase() === bold) || (t.id && ids.includes(t.id.toLowerCase())));

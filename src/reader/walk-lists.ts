@@ -12,7 +12,7 @@ import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js
 import type { StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine } from './fields.js';
-import { isBucket } from './headings.js';
+import { isBucket, startsWithWord } from './headings.js';
 import {
   bucketStatus,
   cleanTitle,
@@ -79,11 +79,7 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
 /** Inside a "Blockers" section (not a blockers *field* of a standup). */
 function inBlockersSection(ctx: WalkContext): boolean {
   const top = ctx.stack[ctx.stack.length - 1];
-  return (
-    top !== undefined &&
-    !inStandup(ctx) &&
-    /^(active |current |open )?(blockers?|impediments?|bloqueos?|bloqueios?|блокеры|блокеры и риски|engeller|hinder)\b/i.test(fold(top.info.title))
-  );
+  return top !== undefined && !inStandup(ctx) && startsWithWord(fold(top.info.title), ctx.vocab.blockerSectionWords);
 }
 
 /**

@@ -107,7 +107,7 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
       d.strong = id.strong;
     }
     d.title = cleanTitle(title);
-    d.continued = isContinuation(title);
+    d.continued = isContinuation(title, ctx.vocab.continuationWords);
     // Status: the status cell, else strikethrough (done), else the section's bucket.
     const statusCell = cell(col.status);
     if (statusCell && !isBlankish(statusCell.raw, ctx.vocab.placeholders)) {

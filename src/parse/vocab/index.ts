@@ -6,7 +6,11 @@
 import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
+  BLOCKER_SECTION_WORDS,
   BUCKET_NOUNS,
+  CONTINUATION_WORDS,
+  NO_BLOCKER_WORDS,
+  STANDUP_WORDS,
   CRITERIA_LABELS,
   DAY_WORDS,
   ID_PREFIX_WORDS,
@@ -52,6 +56,10 @@ export interface Vocabulary {
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
   overviewWords: readonly string[];
+  standupWords: readonly string[];
+  continuationWords: readonly string[];
+  blockerSectionWords: readonly string[];
+  noBlockerWords: readonly string[];
   summarySectionWords: readonly string[];
   sprintOrdinal: { prefix: string; suffix: readonly string[] };
   dates: DateVocab;
@@ -111,6 +119,10 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
     overviewWords: OVERVIEW_WORDS,
+    standupWords: STANDUP_WORDS,
+    continuationWords: CONTINUATION_WORDS,
+    blockerSectionWords: [...BLOCKER_SECTION_WORDS].sort(byLengthDesc),
+    noBlockerWords: NO_BLOCKER_WORDS,
     summarySectionWords: SUMMARY_SECTION_WORDS,
     sprintOrdinal: SPRINT_ORDINAL,
     dates: DEFAULT_DATE_VOCAB,

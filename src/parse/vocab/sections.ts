@@ -464,3 +464,74 @@ export const SUMMARY_SECTION_WORDS: readonly string[] = [
   'riepilogo',
   'panoramica',
 ];
+
+/** Words of headings that hold a standup ("Daily Standup", "Daily Scrum", "Стендап"). */
+export const STANDUP_WORDS: readonly string[] = [
+  'standup',
+  'standups',
+  'stand-up',
+  'stand-ups',
+  'daily scrum',
+  'daily notes',
+  'daily',
+  'scrum',
+  'дейли',
+  'стендап',
+  'reunión diaria',
+  'daily stand-up',
+  'tägliches standup',
+  'günlük toplantı',
+  'デイリー',
+  '站会',
+];
+
+/** Words that, in parentheses after a title, say an item goes on from an earlier board ("(continued)"). */
+export const CONTINUATION_WORDS: readonly string[] = [
+  'continued',
+  'cont',
+  'cont.',
+  'continuación',
+  'continuação',
+  'suite',
+  'fortsetzung',
+  'продолжение',
+  'devam',
+];
+
+/** Words that start a blockers section's heading ("Active Blockers", "Impedimentos", "Блокеры"). */
+export const BLOCKER_SECTION_WORDS: readonly string[] = [
+  'blockers',
+  'blocker',
+  'active blockers',
+  'current blockers',
+  'open blockers',
+  'impediments',
+  'impediment',
+  'bloqueos',
+  'bloqueo',
+  'bloqueios',
+  'bloqueio',
+  'блокеры',
+  'блокеры и риски',
+  'engeller',
+  'hinder',
+  'blockaden',
+  'blocages',
+  'ブロッカー',
+  '阻塞',
+];
+
+/** Words that say a blockers list has none ("None", "No blockers", "Ninguno"), beyond the placeholders. */
+export const NO_BLOCKER_WORDS: readonly string[] = [
+  'none',
+  'no blockers',
+  'no blocker',
+  'nothing',
+  'ninguno',
+  'nenhum',
+  'нет',
+  'yok',
+  'keine',
+  'aucun',
+  'inga',
+];
