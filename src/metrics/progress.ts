@@ -2,7 +2,8 @@
  * How far a sprint is: task counts, effort and checklist totals for the whole document and for
  * its sections. Pure: a Sprint in, numbers out. These rules are the product's contract:
  *
- * - Tasks are counted as LEAVES: a task with children counts through its children.
+ * - Tasks are counted as LEAVES: a task with children counts through its children. A declared
+ *   count larger than the items listed is the total (see withDeclaredCount).
  * - Effort uses one unit per document: `metadata.unit` when set, else the unit most leaf
  *   estimates use. Estimates in other units are ignored. A node's effort is the sum of its
  *   children's when any descendant has an estimate in that unit, else its own estimate (so a
@@ -68,7 +69,7 @@ export function computeProgress(sprint: Sprint): Progress {
   const bearers = unit ? effortBearers(tree, unit) : [];
   const several = sprint.sprints.length > 1;
   return {
-    tasks: countTasks(leaves),
+    tasks: withDeclaredCount(countTasks(leaves), sprint.metadata.declaredCount),
     effort: unit ? (several ? sprintsEffort(sprint, unit) : documentEffort(bearers, unit, sprint)) : null,
     checklist: checklistTotals(sprint.tasks, sprint.checklist),
     sections: sectionProgress(sprint, leaves, bearers, unit),
@@ -225,6 +226,18 @@ const STATUS_FIELD: Record<Status, Exclude<keyof TaskCounts, 'total'>> = {
   blocked: 'blocked',
   cancelled: 'cancelled',
 };
+
+/**
+ * A declared count of work items larger than the items listed ("total_plans: 5" with none listed)
+ * is the total, as a declared scope is for effort: the unlisted items are to do, or done as far as
+ * the declared done count says.
+ */
+function withDeclaredCount(counts: TaskCounts, declared: Sprint['metadata']['declaredCount']): TaskCounts {
+  if (!declared || declared.total === null || declared.total <= counts.total) return counts;
+  const extra = declared.total - counts.total;
+  const moreDone = Math.min(extra, Math.max(0, (declared.done ?? 0) - counts.done));
+  return { ...counts, total: declared.total, done: counts.done + moreDone, todo: counts.todo + extra - moreDone };
+}
 
 function countTasks(tasks: readonly Task[]): TaskCounts {
   const counts: TaskCounts = { total: 0, done: 0, inProgress: 0, todo: 0, blocked: 0, cancelled: 0 };

@@ -22,7 +22,7 @@ export function sprintProgress(sprint: Sprint): SprintProgress[] {
   return sprint.sprints.map((part, index) => {
     if (sprint.sprints.length === 1) return { part, progress: computeProgress(sprint) };
     const own = sprint.tasks.filter((t) => t.sprint === index);
-    const metadata = { ...sprint.metadata, unit, declaredTotal: part.declaredTotal, status: part.status };
+    const metadata = { ...sprint.metadata, unit, declaredTotal: part.declaredTotal, declaredCount: null, status: part.status };
     const range = part.range;
     const checklist = range ? sprint.checklist.filter((c) => c.markerOffset >= range.start && c.markerOffset < range.end) : [];
     return { part, progress: computeProgress({ ...sprint, tasks: own, metadata, sprints: [part], checklist }) };

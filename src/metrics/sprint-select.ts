@@ -43,6 +43,7 @@ export function narrowToSprint(sprint: Sprint, index: number): Sprint {
       end: part.end,
       goal: part.goal,
       declaredTotal: part.declaredTotal,
+      declaredCount: null,
       status: part.status,
     },
     tasks: sprint.tasks.filter((t) => t.sprint === index),

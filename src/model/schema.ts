@@ -210,6 +210,8 @@ export const MetadataSchema = z.object({
   declaredTotal: z.object({ value: z.number(), unit: z.union([UnitSchema, z.literal('tasks')]) }).nullable(),
   unit: UnitSchema.nullable(),
   status: StatusSchema.nullable(),
+  /** How many work items the document says it has and has done ("total_plans: 5", "Completed tasks: 1"), when it says so. */
+  declaredCount: z.object({ total: z.number().int().nonnegative().nullable(), done: z.number().int().nonnegative().nullable() }).nullable(),
   fields: z.record(z.string(), z.string()),
 });
 

@@ -6,7 +6,7 @@ import { addDays } from '../parse/calendar.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { parseDate, parseDateRange, type DateContext } from '../parse/recognize/date.js';
 import { recognizeStatus } from '../parse/recognize/status.js';
-import { normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Metadata } from '../model/schema.js';
 import type { FieldLine } from './fields.js';
@@ -23,12 +23,14 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
     declaredTotal: null,
     unit: null,
     status: null,
+    declaredCount: null,
     fields: {},
   };
   for (const f of fields) {
     const value = stripInline(normalizeForMatch(f.value)).trim();
     if (!value) continue;
     if (!(f.label in meta.fields)) meta.fields[f.label] = value;
+    readDeclaredCount(meta, f.label, value, vocab);
     switch (f.field) {
       case 'goal':
         meta.goal ??= value.replace(/^["“«](.*)["”»]$/u, '$1');
@@ -106,4 +108,19 @@ function unitFromLabel(label: string, value: string, vocab: Vocabulary): { value
   if (!n) return null;
   const e = findEstimate(`${n[1]} ${label.replace(/^total\s+/i, '').replace(/^estimated\s+/i, '')}`, vocab);
   return e ? { value: e.value, unit: e.unit } : null;
+}
+
+/**
+ * A declared count of work items: a label made of a count word and a work noun, either way round
+ * ("total_plans", "Total tasks", "Stories completed"), and a whole number as its value. The first
+ * of each kind wins (a later stale figure in the body does not override the front matter).
+ */
+function readDeclaredCount(meta: Metadata, label: string, value: string, vocab: Vocabulary): void {
+  const words = fold(label).replace(/[_-]+/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !/^\d{1,6}$/.test(value)) return;
+  const noun = words.filter((w) => vocab.countItemNouns.includes(w));
+  const kind = vocab.countWords.total.some((w) => words.includes(w)) ? 'total' : vocab.countWords.done.some((w) => words.includes(w)) ? 'done' : null;
+  if (noun.length !== 1 || kind === null || words.length > 3) return;
+  meta.declaredCount ??= { total: null, done: null };
+  meta.declaredCount[kind] ??= Number(value);
 }

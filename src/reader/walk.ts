@@ -7,8 +7,8 @@
  * are read by `walk-headings.ts`, `walk-fields.ts`, `walk-tables.ts` and `walk-lists.ts`, which
  * share the walk's state through `WalkContext` (`walk-context.ts`).
  */
-import type { Block, Outline } from '../parse/outline.js';
-import { parseFieldLine } from './fields.js';
+import type { Block, Outline, SourceLine } from '../parse/outline.js';
+import { parseFieldLine, type FieldLine } from './fields.js';
 import type { Draft } from './draft.js';
 import { currentSection, diag, type WalkContext, type WalkOptions, type WalkResult } from './walk-context.js';
 import { readParagraph } from './walk-fields.js';
@@ -82,7 +82,7 @@ function readBlock(ctx: WalkContext, block: Block, parentTask: Draft | null): vo
       return;
     case 'frontmatter':
       for (const l of block.lines.slice(1, -1)) {
-        const f = parseFieldLine(l, ctx.vocab);
+        const f = parseFieldLine(l, ctx.vocab) ?? yamlField(l);
         if (f) ctx.out.metaFields.push(f);
       }
       return;
@@ -104,4 +104,12 @@ function readHtml(ctx: WalkContext, value: string, offset: number): void {
   if (/<table[\s>]/i.test(value)) {
     diag(ctx, 'info', 'html-table', offset, 'HTML table not read as tasks (write it as a Markdown table to track it)');
   }
+}
+
+/** A front-matter `key: value` line the Markdown field grammar does not take (`  total_plans: 5`): its key as the label. */
+function yamlField(line: SourceLine): FieldLine | null {
+  const m = /^(\s*)([A-Za-z][\w-]{0,40}):[ \t]*(\S.*?)\s*$/.exec(line.text);
+  if (!m) return null;
+  const valueStart = line.start + line.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
+  return { field: null, label: m[2]!, value: m[3]!, valueStart, valueEnd: valueStart + m[3]!.length, line: line.line };
 }

@@ -52,6 +52,7 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
       declaredTotal: null,
       unit: null,
       status: null,
+      declaredCount: null,
       fields: {},
       ...metadata,
     },

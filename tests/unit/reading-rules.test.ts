@@ -260,4 +260,11 @@ describe('reading rules', () => {
   it('does not read a dependencies section as work', () => {
     expect(titles('# S\n\n## Tasks\n- [ ] build\n\n## Dependencies\n- ✅ Sprint 7 finished\n- ⏳ Design assets\n')).toEqual(['build:todo']);
   });
+
+  it('takes a declared count of work items larger than those listed as the total (front matter too)', () => {
+    const s = read('---\nprogress:\n  total_plans: 5\n  completed_plans: 1\n---\n\n# State\n\nTotal plans completed: 0\n');
+    expect(s.metadata.declaredCount).toEqual({ total: 5, done: 1 });
+    expect(computeProgress(s).tasks).toMatchObject({ total: 5, done: 1, todo: 4 });
+    expect(computeProgress(read('# S\n\n**Total tasks:** 2\n\n- [x] a\n- [ ] b\n- [ ] c\n')).tasks.total).toBe(3);
+  });
 });

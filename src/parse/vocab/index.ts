@@ -7,6 +7,8 @@ import { FIELD_LABELS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
   BLOCKER_SECTION_WORDS,
+  COUNT_ITEM_NOUNS,
+  COUNT_WORDS,
   BUCKET_NOUNS,
   CONTINUATION_WORDS,
   NO_BLOCKER_WORDS,
@@ -57,6 +59,8 @@ export interface Vocabulary {
   noteSectionWords: readonly string[];
   overviewWords: readonly string[];
   standupWords: readonly string[];
+  countItemNouns: readonly string[];
+  countWords: { total: readonly string[]; done: readonly string[] };
   continuationWords: readonly string[];
   blockerSectionWords: readonly string[];
   noBlockerWords: readonly string[];
@@ -120,6 +124,8 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     noteSectionWords: NOTE_SECTION_WORDS,
     overviewWords: OVERVIEW_WORDS,
     standupWords: STANDUP_WORDS,
+    countItemNouns: COUNT_ITEM_NOUNS,
+    countWords: COUNT_WORDS,
     continuationWords: CONTINUATION_WORDS,
     blockerSectionWords: [...BLOCKER_SECTION_WORDS].sort(byLengthDesc),
     noBlockerWords: NO_BLOCKER_WORDS,

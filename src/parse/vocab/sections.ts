@@ -535,3 +535,25 @@ export const NO_BLOCKER_WORDS: readonly string[] = [
   'aucun',
   'inga',
 ];
+
+/** Nouns of work items in a declared count ("total_plans: 5", "Completed tasks: 2", "Stories done: 3"). */
+export const COUNT_ITEM_NOUNS: readonly string[] = [
+  'tasks',
+  'plans',
+  'stories',
+  'items',
+  'issues',
+  'tickets',
+  'work items',
+  'tareas',
+  'historias',
+  'tarefas',
+  'задачи',
+  'görevler',
+];
+
+/** Words of a declared count's kind: the total, or the done part. */
+export const COUNT_WORDS: { total: readonly string[]; done: readonly string[] } = {
+  total: ['total', 'all', 'planned', 'committed', 'всего'],
+  done: ['completed', 'done', 'finished', 'closed', 'завершено', 'completadas', 'concluídas'],
+};
