@@ -35,12 +35,16 @@ Examples:
   $ sprint start "rate limiting" --dry-run  show the diff, write nothing
   $ sprint block MON-001 --reason "waiting on infra"
   $ sprint sync --check                    CI: exit 1 with a diff when derived numbers are stale
+  $ sprint sync --git docs/sprint-5.md      generated burn-down blocks from the file's git history
+  $ sprint doctor --fix --dry-run          list problems; show the safe repairs as a diff
+  $ sprint explain docs/sprint-5.md        how each part of the document was read
+  $ sprint status plan.md --sprint all     every sprint of a multi-sprint document
   $ sprint burndown --git docs/sprint-5.md    burn-down from the file's git history
   $ sprint velocity docs/sprints/*.md --last 3
 
-Exit codes: 0 success, 1 --strict found warnings or errors in a document or
-sync --check found stale numbers, 2 bad usage (unknown or ambiguous task),
-unreadable or read-only file, or internal error.`;
+Exit codes: 0 success, 1 --strict found warnings or errors in a document,
+sync --check found stale numbers or doctor found an error, 2 bad usage (unknown
+or ambiguous task), unreadable or read-only file, or internal error.`;
 
 /**
  * Builds the `sprint` program. Errors are not printed as commander does by default: parse errors
