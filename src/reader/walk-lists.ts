@@ -7,6 +7,7 @@ import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
+import { readTaskFields } from '../parse/recognize/task-fields.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
@@ -258,6 +259,20 @@ function readListItem(
     d.labels.push(m[1]!);
     title = title.slice(m[0].length);
   }
+  // Obsidian Tasks / Dataview fields at the end of a checklist item: done date, priority, id, dependencies.
+  const inline = isCheck ? readTaskFields(title) : null;
+  if (inline) {
+    title = inline.title;
+    const v = inline.values;
+    if (v.done) d.completedOn = v.done;
+    if (v.priority) d.priority = v.priority;
+    if (v.id && !d.id) {
+      d.id = v.id;
+      d.key = v.id.toLowerCase();
+      d.strong = true;
+    }
+    if (v.dependsOn) d.dependsOn.push(...v.dependsOn.split(/[,\s]+/).filter(Boolean));
+  }
   if (delimitedEstimate && estimate) {
     d.estimate = estimate;
     title = title.replace(new RegExp(`\\s*[-–—|(\\[]*\\s*${escapeRe(estimate.raw)}\\s*[)\\]]?`), ' ');
@@ -282,6 +297,7 @@ function readListItem(
     d.status = 'done';
   }
   if (item.strike && d.status === 'todo' && isCheck) d.status = 'cancelled';
+  if (inline?.values.cancelled && d.status !== 'done') d.status = 'cancelled';
   // Hierarchy: nesting, or dotted IDs in a flat list ("1." then "1.1", Kiro tasks.md).
   const dotted = /^(\d+(?:\.\d+)*)\.(\d+)$/.exec(d.id ?? d.localNumber ?? '');
   const dottedParent = dotted ? local.get(dotted[1]!) : undefined;

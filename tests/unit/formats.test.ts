@@ -34,3 +34,20 @@ describe('Kiro tasks.md', () => {
     expect(computeProgress(s).tasks).toMatchObject({ total: 4, done: 2, inProgress: 1 });
   });
 });
+
+describe('Obsidian Tasks', () => {
+  const s = read('obsidian-tasks.md');
+  it('reads the fields at the end of a checklist item, not as its title', () => {
+    expect(s.tasks.map((t) => [t.title, t.status, t.completedOn, t.priority])).toEqual([
+      ['Write the parser', 'done', '2025-01-09', 'medium'],
+      ['Review the API', 'todo', null, 'high'],
+      ['Ship the release', 'todo', null, null],
+      ['Old idea', 'cancelled', null, null],
+      ['Weekly sync', 'todo', null, null],
+    ]);
+    expect(s.tasks[2]!.id).toBe('abc123');
+  });
+  it('never reads a tasks query block as tasks', () => {
+    expect(s.tasks).toHaveLength(5);
+  });
+});
