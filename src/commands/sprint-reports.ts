@@ -60,17 +60,17 @@ async function historyObservations(file: string, cwd: string, measure: Measure):
  * its last commit (not the wall clock), so the block is a function of the history alone and a
  * scheduled job rewrites it only when a new commit changes something.
  */
-export async function gitBlockReport(sprint: Sprint, cwd: string): Promise<BurndownReport> {
+export async function gitBlockReport(sprint: Sprint, cwd: string): Promise<{ report: BurndownReport; note: string | null }> {
   const progress = computeProgress(sprint);
   const measure = chooseMeasure(progress, undefined);
-  const snapshots = await gitFileSnapshots(resolve(cwd, sprint.file));
-  const lastDay =
-    snapshots
-      .map((s) => s.authorDate.slice(0, 10))
-      .sort()
-      .at(-1) ??
-    sprint.metadata.start ??
-    '1970-01-01';
+  const days = (await gitFileSnapshots(resolve(cwd, sprint.file))).map((s) => s.authorDate.slice(0, 10)).sort();
+  const lastDay = days.at(-1) ?? sprint.metadata.start ?? '1970-01-01';
   const history = await historyObservations(sprint.file, cwd, measure);
-  return burndownReport({ sprint, progress, today: lastDay, workdays: false, measure, history: history.observations, historyDetail: history.detail });
+  const start = sprint.metadata.start;
+  const note =
+    start && days[0] && days[0] > start
+      ? `the git history of ${sprint.file} starts on ${days[0]}, after the sprint start ${start}; the days before it are not charted`
+      : null;
+  const report = burndownReport({ sprint, progress, today: lastDay, workdays: false, measure, history: history.observations, historyDetail: history.detail });
+  return { report, note };
 }

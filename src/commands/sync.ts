@@ -47,21 +47,26 @@ export async function syncCommand(files: readonly string[], options: SyncOptions
   const paths = await resolveInputs(files, ctx.cwd);
   const planned: Array<{ path: string; file: LoadedFile; text: string; lines: string[] }> = [];
   const diagnostics: Diagnostic[] = [];
+  const notes: string[] = [];
   // Everything is computed before anything is written, so a refusal leaves every file untouched.
   for (const path of paths) {
     const file = readDocumentRelativeSync(path, ctx.cwd);
-    const report = options.git && hasGeneratedBlock(file.text, options) ? await gitBlockReport(buildSprint(file.text, path), ctx.cwd) : undefined;
+    const fromGit = options.git && hasGeneratedBlock(file.text, options) ? await gitBlockReport(buildSprint(file.text, path), ctx.cwd) : undefined;
+    if (fromGit?.note) notes.push(`sprint: note: ${fromGit.note}\n`);
+    const report = fromGit?.report;
     const plan = planSync(file.text, path, options, report);
     diagnostics.push(...plan.diagnostics);
     planned.push({ path, file, text: plan.text, lines: plan.lines });
   }
   const stale = planned.filter((p) => p.text !== p.file.text);
   const left = diagnostics.filter((d) => d.code === 'fragment-left').length;
-  const stderr = options.verbose
-    ? renderDiagnostics(diagnostics)
-    : left > 0
-      ? `sprint: ${left} derived ${left === 1 ? 'line was' : 'lines were'} left as ${left === 1 ? 'it is' : 'they are'} (--verbose says why)\n`
-      : '';
+  const stderr =
+    notes.join('') +
+    (options.verbose
+      ? renderDiagnostics(diagnostics)
+      : left > 0
+        ? `sprint: ${left} derived ${left === 1 ? 'line was' : 'lines were'} left as ${left === 1 ? 'it is' : 'they are'} (--verbose says why)\n`
+        : '');
   const count = (n: number) => `${n} ${n === 1 ? 'document' : 'documents'}`;
 
   if (options.check && githubOutput(options.format, ctx.env)) return githubCheck(planned, options.today, stderr);
@@ -77,7 +82,7 @@ export async function syncCommand(files: readonly string[], options: SyncOptions
     // Under the document's lock: if another writer changed it since it was read, sync what is there now.
     await withDocumentLock(p.path, ctx.cwd, async () => {
       const current = readDocumentRelativeSync(p.path, ctx.cwd);
-      const report = options.git && current.hash !== p.file.hash ? await gitBlockReport(buildSprint(current.text, p.path), ctx.cwd) : undefined;
+      const report = options.git && current.hash !== p.file.hash ? (await gitBlockReport(buildSprint(current.text, p.path), ctx.cwd)).report : undefined;
       const text = current.hash === p.file.hash ? p.text : planSync(current.text, p.path, options, report).text;
       if (text !== current.text) await writeDocumentRelative(current, ctx.cwd, text);
     });

@@ -81,10 +81,17 @@ function legend(names: readonly string[]): string {
   return `Chart: ${names.map((n) => `${COLOURS[n]!.name} = ${n}`).join(', ')}`;
 }
 
-/** The x-axis: dates for up to 14 days, else the day of the sprint (dates would collide). */
+/**
+ * The x-axis: `MM-DD` labels for up to 14 days, else the day of the sprint (labels would collide).
+ * Across a new year the labels are `MM-DD` too (the title line names both years), never full dates,
+ * which collide from about nine days.
+ */
 function xAxis(dates: readonly string[]): string {
-  if (dates.length > 14) return `    x-axis "Day of sprint (${dates[0]} → ${dates.at(-1)})" 1 --> ${dates.length}`;
-  return `    x-axis [${dates.map((d) => `"${axisDate(d, dates[0]!, dates.at(-1)!)}"`).join(', ')}]`;
+  const first = dates[0]!;
+  const last = dates.at(-1)!;
+  if (dates.length > 14) return `    x-axis "Day of sprint (${first} → ${last})" 1 --> ${dates.length}`;
+  const years = first.slice(0, 4) === last.slice(0, 4) ? '' : ` "${first} → ${last}"`;
+  return `    x-axis${years} [${dates.map((d) => `"${d.slice(5)}"`).join(', ')}]`;
 }
 
 /** A round top for the y-axis at or above `n` (never 0, so the axis is never "0 --> 0"). */
@@ -142,11 +149,6 @@ function mermaid(lines: string[]): Code {
 
 function note(text: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: text }] }] };
-}
-
-/** "01-24" on the x-axis, or the full date when the series spans more than one year. */
-function axisDate(date: string, first: string, last: string): string {
-  return first.slice(0, 4) === last.slice(0, 4) ? date.slice(5) : date;
 }
 
 /** A number as the block writes it: at most two decimals, "—" for unknown. */

@@ -1,7 +1,7 @@
 /**
  * Every generated chart renders: the burn-down and velocity blocks `sync` would write for every
- * fixture, seed and corpus document, and for the edge cases that used to break (no tasks, all
- * estimates 0, one known day, a long sprint, a sprint across a new year, negative velocity), are
+ * fixture (the `chart-*.md` fixtures are the edge cases that used to break: no tasks, all
+ * estimates 0, one known day, a long sprint, a new year, no dates, negative velocity), seed and corpus document, are
  * rendered with the real `mermaid` package in headless Chromium, as GitHub renders them. A Mermaid
  * parse or render error fails the test with the document's name. Without a browser the test is
  * skipped with a message (`.ci/run` installs Debian's chromium).
@@ -21,35 +21,8 @@ const BROWSER = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => e
 const MERMAID = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 const TODAY = '2026-01-15';
 
-const EDGE_CASES: Record<string, string> = {
-  'dates, no tasks': '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n',
-  'every estimate 0': '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n\n- [ ] a (0h)\n- [x] b (0h)\n',
-  'one known day': '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-06\n\n- [ ] a (3h)\n',
-  'long sprint': '# Sprint 1\n\n**Start:** 2025-03-03\n**End:** 2025-04-11\n\n- [x] a (3h)\n- [ ] b (5h)\n',
-  'across a new year': '# Sprint 1\n\n**Start:** 2025-12-22\n**End:** 2026-01-09\n\n- [x] a (3h)\n- [ ] b (5h)\n',
-  'no dates at all': '# Backlog\n\n- [x] a (3h)\n- [ ] b (5h)\n',
-  'negative velocity': [
-    '# Sprint 1',
-    '',
-    '**Start:** 2025-01-06',
-    '**End:** 2025-01-10',
-    '',
-    '| Day | Date | Remaining |',
-    '|---|---|---|',
-    '| 1 | 2025-01-06 | 10 |',
-    '| 2 | 2025-01-07 | 12 |',
-    '| 3 | 2025-01-08 | 5 |',
-    '',
-    '- [ ] a (10h)',
-    '',
-  ].join('\n'),
-};
-
 function documents(): Array<{ name: string; text: string }> {
-  return [
-    ...documentPaths({ seeds: true }).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') })),
-    ...Object.entries(EDGE_CASES).map(([name, text]) => ({ name: `edge case: ${name}`, text })),
-  ];
+  return [...documentPaths({ seeds: true }).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }))];
 }
 
 /** The Mermaid sources of the blocks sync would write into this document. */

@@ -75,6 +75,15 @@ describe('sync --git', () => {
     expect(blockOf(after)).toMatch(/\| 2025-03-06 \|/);
   });
 
+  it('notes when the history starts after the sprint start', async () => {
+    const r = await syncCommand([file], { today: '2031-06-04', git: true }, ctx);
+    expect(r.stderr ?? '').toBe('');
+    writeFileSync(join(repo, 'late.md'), rows(['To Do']).replace('2025-03-03', '2025-02-24'));
+    commitAll(repo, 'late', '2025-03-06T09:00:00+00:00');
+    const late = await syncCommand(['late.md'], { today: '2031-06-04', git: true }, ctx);
+    expect(late.stderr).toMatch(/the git history of late\.md starts on 2025-03-06, after the sprint start 2025-02-24/);
+  });
+
   it('says in one line when the file is not in a repository', async () => {
     writeFileSync(join(root, 'loose.md'), rows(['To Do']));
     await expect(syncCommand([join(root, 'loose.md')], { today: '2025-03-05', git: true }, { ...ctx, cwd: root })).rejects.toThrow(
