@@ -155,8 +155,17 @@ describe('charts Mermaid can render and a person can read', () => {
   });
 
   it('draws a single known day as a bar, since a line through one point shows nothing', () => {
-    const doc = '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-06\n\n- [ ] a (3h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
+    const doc =
+      '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-06\n\n| Day | Date | Remaining |\n|---|---|---|\n| 1 | 2025-01-06 | 3 |\n\n- [ ] a (3h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
     expect(applyEdits(doc, plan(doc, '2025-01-06').edits)).toMatch(/\n {4}bar \[3\]\n/);
+  });
+
+  it("writes the plan alone, the same every day, when only today's state is known", () => {
+    const doc =
+      '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n\n- [x] a (3h)\n- [ ] b (5h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
+    const at = (today: string) => applyEdits(doc, plan(doc, today).edits);
+    expect(at('2025-01-07')).toBe(at('2025-01-09'));
+    expect(at('2025-01-07')).toMatch(/Only today's state is recorded/);
   });
 
   it('numbers the days instead of writing dates that would collide on a long sprint', () => {
