@@ -49,6 +49,8 @@ export interface BurndownReport {
   requiredVelocity: number | null;
   forecast: Forecast;
   workdays: boolean;
+  /** Days the source actually observed (the series carries values between them); charts of a document's own records draw only these. */
+  observedDates: string[];
 }
 
 const SNAPSHOT_WORDS: Record<Snapshot['source'], string> = {
@@ -91,6 +93,7 @@ export function burndownReport(input: BurndownInput): BurndownReport {
     requiredVelocity: remaining === null ? null : requiredVelocity(remaining, today, end, workdays, start),
     forecast,
     workdays,
+    observedDates: picked.observations.map((o) => o.date),
   };
 }
 

@@ -37,9 +37,12 @@ function burndownNodes(r: BurndownReport): RootContent[] {
   if (r.source === 'current') return planOnly(r, days);
   const rows = days.map((d) => [d.date, num(d.ideal), num(d.remaining), num(d.done), num(d.scope)]);
   const table = gfmTable(['Date', `Ideal (${unit})`, `Remaining (${unit})`, `Done (${unit})`, `Scope (${unit})`], rows);
-  // The chart's days: the sprint's first and last, and every day with a known value; a day the
-  // document leaves blank is not drawn (no invented history).
-  const shown = days.filter((d, i) => i === 0 || i === days.length - 1 || d.remaining !== null);
+  // The chart's days: the sprint's first and last, and every day with a known value. From a
+  // document's own records only the days it recorded count (a blank cell is not drawn as the day
+  // before); from git history a day without a commit did keep the day before's numbers.
+  const observed = new Set(r.observedDates);
+  const known = r.source === 'git' ? days : days.map((d) => (observed.has(d.date) ? d : { ...d, remaining: null }));
+  const shown = known.filter((d, i) => i === 0 || i === known.length - 1 || d.remaining !== null);
   const ideal = shown.every((d) => d.ideal !== null) ? shown.map((d) => d.ideal!) : [];
   const remaining = remainingForChart(shown, r.series.committedScope);
   const max = Math.max(0, ...ideal, ...remaining, ...days.map((d) => d.scope ?? 0));

@@ -160,6 +160,14 @@ describe('charts Mermaid can render and a person can read', () => {
     expect(applyEdits(doc, plan(doc, '2025-01-06').edits)).toMatch(/\n {4}bar \[3\]\n/);
   });
 
+  it("draws only the days the document recorded (and the sprint's first and last), never a blank cell", () => {
+    const doc =
+      '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n\n| Day | Date | Remaining |\n|---|---|---|\n| 1 | 2025-01-06 | 10 |\n| 2 | 2025-01-07 | — |\n| 3 | 2025-01-08 | 4 |\n\n- [ ] a (10h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
+    const out = applyEdits(doc, plan(doc, '2025-01-08').edits);
+    expect(out).toMatch(/x-axis \["01-06", "01-08", "01-10"\]/);
+    expect(out).toMatch(/\n {4}line \[10, 4\]\n/);
+  });
+
   it("writes the plan alone, the same every day, when only today's state is known", () => {
     const doc =
       '# Sprint 1\n\n**Start:** 2025-01-06\n**End:** 2025-01-10\n\n- [x] a (3h)\n- [ ] b (5h)\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n';
