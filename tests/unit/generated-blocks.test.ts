@@ -182,3 +182,28 @@ describe('charts Mermaid can render and a person can read', () => {
     expect(out).toMatch(/x-axis "Day of sprint \(2025-03-03 → 2025-03-28\)" 1 --> 26/);
   });
 });
+
+describe('chart colours', () => {
+  /** WCAG relative luminance and contrast ratio. */
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('every series colour has at least 3:1 contrast (WCAG non-text) on GitHub light and dark backgrounds', () => {
+    const out = sync(WITH_MARKERS);
+    const palettes = [...out.matchAll(/plotColorPalette: "([^"]+)"/g)].flatMap((m) => m[1]!.split(', '));
+    expect(palettes.length).toBeGreaterThanOrEqual(3);
+    for (const colour of palettes) {
+      expect(contrast(colour, '#ffffff'), `${colour} on white`).toBeGreaterThanOrEqual(3);
+      expect(contrast(colour, '#0d1117'), `${colour} on dark`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
