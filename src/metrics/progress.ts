@@ -18,6 +18,7 @@
  *   otherwise be a section repeating the whole document's numbers).
  */
 import type { ChecklistItem, Estimate, Sprint, Status, Task, Unit } from '../model/schema.js';
+import { sectionAt } from '../model/section-at.js';
 import { TaskTree } from './task-tree.js';
 
 /** How many tasks are in each state; `total` is the sum of the five (cancelled included). */
@@ -300,11 +301,7 @@ function sectionProgress(sprint: Sprint, leaves: readonly Task[], bearers: reado
     }
   }
 
-  const headingLine = new Map<string, number>();
-  for (const s of sprint.sections) {
-    const id = JSON.stringify(s.path);
-    if (!headingLine.has(id)) headingLine.set(id, s.span.line);
-  }
+  const headingLine = headingLines(sprint.sections);
 
   return [...groups.entries()]
     .map(
@@ -317,6 +314,21 @@ function sectionProgress(sprint: Sprint, leaves: readonly Task[], bearers: reado
       }),
     )
     .sort((a, b) => a.line - b.line || a.path.length - b.path.length);
+}
+
+const HEADING_LINES = new WeakMap<Sprint['sections'], Map<string, number>>();
+
+/** The line of each heading path's first section; built once per document (every sprint's report asks it). */
+function headingLines(sections: Sprint['sections']): Map<string, number> {
+  let lines = HEADING_LINES.get(sections);
+  if (lines) return lines;
+  lines = new Map<string, number>();
+  for (const s of sections) {
+    const id = JSON.stringify(s.path);
+    if (!lines.has(id)) lines.set(id, s.span.line);
+  }
+  HEADING_LINES.set(sections, lines);
+  return lines;
 }
 
 /**
@@ -334,11 +346,7 @@ function effortSlices(sprint: Sprint, b: EffortBearer, unit: Unit | null): Array
 
 /** The heading path of the innermost section containing an offset. */
 function sectionPathAt(sprint: Sprint, offset: number): string[] | null {
-  let best: Sprint['sections'][number] | null = null;
-  for (const s of sprint.sections) {
-    if (s.span.start <= offset && offset < s.end && (!best || s.depth > best.depth)) best = s;
-  }
-  return best ? best.path : null;
+  return sectionAt(sprint.sections, offset)?.path ?? null;
 }
 
 /** True when every task sits under the same first heading (typically the document's title). */

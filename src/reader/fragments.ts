@@ -26,6 +26,7 @@ import {
   basisOfUnit,
 } from '../parse/vocab/rollup-labels.js';
 import type { Fragment, FragmentValue, Section } from '../model/schema.js';
+import { sectionAt } from '../model/section-at.js';
 
 /** What finding fragments needs from the rest of the build. */
 export interface FragmentSources {
@@ -449,11 +450,7 @@ function spanAt(src: FragmentSources, start: number, end: number): Fragment['spa
 
 /** The date of the innermost dated day section around an offset: a line there counts "through that day". */
 function dayOf(offset: number, sections: readonly Section[]): string | null {
-  let best: Section | null = null;
-  for (const s of sections) {
-    if (s.span.start <= offset && offset < s.end && s.role === 'day' && s.date && (!best || s.span.start > best.span.start)) best = s;
-  }
-  return best?.date ?? null;
+  return sectionAt(sections, offset, (s) => s.role === 'day' && s.date !== null)?.date ?? null;
 }
 
 /** The whole character (a surrogate pair counts as one) that ends right before `index`, or ''. */

@@ -54,10 +54,11 @@ const FRACTION_RE = /(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)(?:\s*([\p{L}]+(?
 function daySectionSnapshots(src: SnapshotSources, outside: (line: number) => boolean): Snapshot[] {
   const out: Snapshot[] = [];
   const days = src.sections.filter((s) => s.role === 'day' && s.date !== null);
-  for (const day of days) {
-    // The day's own body: nested day sections report for their own dates.
-    const nested = days.filter((d) => d !== day && d.span.start > day.span.start && d.span.start < day.end);
-    const stop = Math.min(day.end, ...nested.map((d) => d.span.start));
+  days.forEach((day, k) => {
+    // The day's own body: nested day sections report for their own dates. Days are in document
+    // order, so the first nested one, if any, is the next day.
+    const next = days[k + 1];
+    const stop = next && next.span.start < day.end ? next.span.start : day.end;
     for (const line of linesBetween(src, day.span.end, stop)) {
       if (!outside(line.line)) continue;
       const f = parseFieldLine(line, src.vocab);
@@ -79,7 +80,7 @@ function daySectionSnapshots(src: SnapshotSources, outside: (line: number) => bo
       });
       break;
     }
-  }
+  });
   return out;
 }
 

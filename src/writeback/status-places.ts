@@ -7,6 +7,7 @@
 import type { Legend } from '../parse/recognize/status.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Occurrence, Section } from '../model/schema.js';
+import { sectionAt } from '../model/section-at.js';
 import { findMarkerTokens } from './marker-tokens.js';
 import { leadingStatusParts, type Range, type StatusParts } from './status-text.js';
 import { lineBounds, lineOf } from './text-lines.js';
@@ -95,7 +96,5 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
 
 /** List items of one section share a vocabulary ("- ✅ …" siblings). */
 function listContainer(o: Occurrence, ctx: PlaceContext): string {
-  let best: Section | null = null;
-  for (const s of ctx.sections) if (s.span.start <= o.span.start && o.span.start < s.end && (!best || s.span.start > best.span.start)) best = s;
-  return `list:${best?.span.start ?? -1}`;
+  return `list:${sectionAt(ctx.sections, o.span.start)?.span.start ?? -1}`;
 }

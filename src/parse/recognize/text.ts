@@ -7,6 +7,8 @@ import { repairMojibake } from './mojibake.js';
 
 /** Removes inline Markdown from a raw line: emphasis, code ticks, links, images, HTML tags, escapes. */
 export function stripInline(raw: string): string {
+  // Plain text (no markup characters, single spaces, nothing to trim) is returned as it is: most cells and titles are.
+  if (!MARKUP_OR_SPACING.test(raw)) return raw;
   return raw
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -32,8 +34,21 @@ export function normalizeForMatch(text: string): string {
 
 /** Lowercase form used for vocabulary matching. */
 export function fold(text: string): string {
-  return normalizeForMatch(text).toLocaleLowerCase('und');
+  let folded = FOLDED.get(text);
+  if (folded === undefined) {
+    folded = normalizeForMatch(text).toLocaleLowerCase('und');
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
 }
+
+/** Recognizers fold the same cell and title text many times over; a bounded memo keeps it one fold each. */
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_SIZE = 4096;
+
+/** What makes stripInline do anything: a markup character, a run of spaces, a tab or line break, or spaces at an end. */
+const MARKUP_OR_SPACING = /[![\]\\<>*_~`]|\s{2}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^\s|\s$/;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
