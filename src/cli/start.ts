@@ -3,6 +3,7 @@
  * read-only run from the result cache, and otherwise loads the full program (`dist/cli.js`) and
  * records its result. See io/result-cache.ts for what is cached and when.
  */
+import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json' with { type: 'json' };
 import { resolveToday } from '../commands/today.js';
 import { cacheSlot, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
@@ -23,6 +24,7 @@ export async function start(argv: readonly string[]): Promise<void> {
     process.exitCode = hit.exitCode;
     return;
   }
+  keepHeapTight();
   const program = (await import(PROGRAM)) as {
     run: (argv: readonly string[], record?: (r: { stdout: string; stderr: string; exitCode: number }) => void) => Promise<void>;
   };
@@ -36,5 +38,21 @@ function slotFor(args: readonly string[]): CacheSlot | null {
     return cacheSlot(args, `${pkg.version}+${__SPRINT_BUILD__}`, today, process.env, process.stdout.isTTY === true, process.cwd());
   } catch {
     return null; // anything odd (a bad SOURCE_DATE_EPOCH): no cache, the program reports it
+  }
+}
+
+/**
+ * Reading a document allocates mostly short-lived parse trees, one section at a time; V8's default
+ * lets the heap grow to about four times what is live, so a 1.6 MB history peaked at 281 MB RSS
+ * with 31 MB live. Growing the heap by 20% at each full collection instead measured 212 MB, and
+ * was no slower (5.0 s against 5.5 s). V8 reads this flag at every collection, so setting it here,
+ * before the program loads, takes effect; Node documents setFlagsFromString after start-up as
+ * unsupported for flags read only once, which this one is not.
+ */
+function keepHeapTight(): void {
+  try {
+    setFlagsFromString('--heap-growing-percent=20');
+  } catch {
+    // a runtime without the flag: the default growth, nothing else changes
   }
 }

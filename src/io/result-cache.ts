@@ -53,7 +53,18 @@ export function cacheSlot(args: readonly string[], version: string, today: strin
   if (!command || !READ_ONLY.has(command)) return null;
   const hash = createHash('sha256');
   const add = (s: string) => hash.update(`${s.length}:${s}`);
-  [version, command, today, cwd, String(isTTY), env.NO_COLOR ?? '', env.FORCE_COLOR ?? '', env.GITHUB_ACTIONS ?? '', env.TZ ?? ''].forEach(add);
+  [
+    version,
+    command,
+    today,
+    cwd,
+    String(isTTY),
+    env.NO_COLOR ?? '',
+    env.FORCE_COLOR ?? '',
+    env.GITHUB_ACTIONS ?? '',
+    env.TZ ?? '',
+    env.SPRINT_MAX_MB ?? '',
+  ].forEach(add);
   let files = 0;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
