@@ -47,16 +47,11 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     return;
   }
   for (const row of t.rows) {
-    if (row.cells.length < header.length) {
-      const n = row.cells.length;
-      diag(
-        ctx,
-        'warning',
-        'row-cells',
-        row.span.start,
-        `this row has ${n} ${n === 1 ? 'cell' : 'cells'} and the header ${header.length}; the missing ones read as empty`,
-      );
-    }
+    const n = row.cells.length;
+    if (n === header.length) continue;
+    // GFM reads missing cells as empty and ignores extra ones; either way the row says less or more than it seems to.
+    const consequence = n < header.length ? 'the missing ones read as empty' : `the ${n - header.length === 1 ? 'last is' : `last ${n - header.length} are`} not read`;
+    diag(ctx, 'warning', 'row-cells', row.span.start, `this row has ${n} ${n === 1 ? 'cell' : 'cells'} and the header ${header.length}; ${consequence}`);
   }
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
   const tableIndex = ctx.out.tables.length;

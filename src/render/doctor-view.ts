@@ -10,7 +10,7 @@ const HINTS: Readonly<Record<string, string>> = {
   'replacement-char': 'the original characters are gone; restore them from git history',
   'mixed-line-endings': 'pick one line ending (e.g. `git config core.autocrlf`)',
   'invisible-char': 'retype the ID',
-  'row-cells': 'add the missing cells (an empty `|  |` is fine)',
+  'row-cells': 'give the row as many cells as the header: add empty `|  |` cells, or a header cell for the extra ones',
   'unknown-status': 'use a status word the document already uses, or add it to a legend',
   'unknown-dependency': 'name a task of this document, or remove the reference',
   'duplicate-id': 'give one of the two items another ID',

@@ -40,6 +40,8 @@ describe('doctor rules', () => {
 
   it('flags rows with missing cells, unknown dependencies and contradicting parents', () => {
     expect(rules('# S\n\n| Task | Status | Hours |\n|---|---|---|\n| a | Done |\n')).toContain('row-cells');
+    expect(rules('# S\n\n| Task | Status |\n|---|---|\n| a | Done | 3h | extra |\n')).toContain('row-cells');
+    expect(rules('# S\n\n| Task | Status |\n|---|---|\n| a | Done |\n')).not.toContain('row-cells');
     expect(rules('# S\n\n| ID | Task | Status | Depends On |\n|---|---|---|---|\n| T-1 | a | Done | T-9 |\n')).toContain('unknown-dependency');
     const parent = '# S\n\n| Task | Status |\n|---|---|\n| Parent | ✅ Done |\n| ├─ one | ✅ |\n| └─ two | 🔲 |\n';
     expect(rules(parent)).toContain('parent-status');
