@@ -27,6 +27,7 @@ export async function velocityCommand(files: readonly string[], options: Velocit
   const history = velocityHistory(
     sprints.map((s, i) => ({ start: s.metadata.start, report: reports[i]! })),
     last,
+    today,
   );
   const stdout = options.json ? toJsonText(velocityJson(sprints, reports, history, last)) : renderVelocity(sprints, reports, history, last, ctx.painter);
   return withDiagnostics(stdout, sprints, options);

@@ -1,7 +1,9 @@
 /**
  * Velocity across sprints: completed per sprint, committed vs completed, and the averages over
  * the last N sprints. Sprints are ordered by start date (undated ones keep their given order,
- * after the dated ones); a sprint measured in another unit than most is listed but not averaged.
+ * after the dated ones); a sprint measured in another unit than most is listed but not averaged,
+ * and so is a sprint that has not started yet (a plan's future sprints would pull the average
+ * toward zero).
  */
 import { compareDates } from '../parse/calendar.js';
 import type { BurndownReport } from './burndown-report.js';
@@ -20,6 +22,8 @@ export interface VelocityHistory {
   order: number[];
   /** Indexes left out of the averages (another unit). */
   excluded: Set<number>;
+  /** Indexes left out of the averages because the sprint has not started. */
+  notStarted: Set<number>;
   /** Completed per day over the last N counted sprints. */
   averagePerDay: number | null;
   /** Mean completed per sprint over the last N counted sprints. */
@@ -27,8 +31,8 @@ export interface VelocityHistory {
   counted: number;
 }
 
-/** Orders the sprints and averages the last `last` of them. */
-export function velocityHistory(entries: readonly SprintEntry[], last: number): VelocityHistory {
+/** Orders the sprints and averages the last `last` of those that have started by `today`. */
+export function velocityHistory(entries: readonly SprintEntry[], last: number, today: string): VelocityHistory {
   const order = entries
     .map((_, i) => i)
     .sort((a, b) => {
@@ -41,14 +45,15 @@ export function velocityHistory(entries: readonly SprintEntry[], last: number): 
     });
   const unit = commonUnit(order.map((i) => entries[i]!.report.measure.unit));
   const excluded = new Set(order.filter((i) => entries[i]!.report.measure.unit !== unit));
+  const notStarted = new Set(order.filter((i) => !hasStarted(entries[i]!, today)));
   const counted = order
-    .filter((i) => !excluded.has(i))
+    .filter((i) => !excluded.has(i) && !notStarted.has(i))
     .map((i) => {
       const r = entries[i]!.report;
       return { committed: r.series.committedScope, completed: r.velocity.completed, elapsedDays: r.velocity.elapsedDays };
     });
   const avg = velocityAcrossSprints(counted, last);
-  return { unit, order, excluded, averagePerDay: avg.perDay, averagePerSprint: avg.perSprint, counted: avg.counted };
+  return { unit, order, excluded, notStarted, averagePerDay: avg.perDay, averagePerSprint: avg.perSprint, counted: avg.counted };
 }
 
 /** The unit most sprints use; ties go to the most recent sprint's. */
@@ -58,4 +63,13 @@ function commonUnit(units: readonly string[]): string {
   let best = units[units.length - 1] ?? 'tasks';
   for (const u of [...units].reverse()) if ((counts.get(u) ?? 0) > (counts.get(best) ?? 0)) best = u;
   return best;
+}
+
+/**
+ * Rule: a sprint has started when its start date is today or earlier; an undated one when any of
+ * its work is done (nothing else tells a plan's next sprint from a sprint that finished nothing).
+ */
+function hasStarted(entry: SprintEntry, today: string): boolean {
+  if (entry.start) return compareDates(entry.start, today) <= 0;
+  return entry.report.velocity.completed > 0;
 }

@@ -50,7 +50,8 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     const n = row.cells.length;
     if (n === header.length) continue;
     // GFM reads missing cells as empty and ignores extra ones; either way the row says less or more than it seems to.
-    const consequence = n < header.length ? 'the missing ones read as empty' : `the ${n - header.length === 1 ? 'last is' : `last ${n - header.length} are`} not read`;
+    const consequence =
+      n < header.length ? 'the missing ones read as empty' : `the ${n - header.length === 1 ? 'last is' : `last ${n - header.length} are`} not read`;
     diag(ctx, 'warning', 'row-cells', row.span.start, `this row has ${n} ${n === 1 ? 'cell' : 'cells'} and the header ${header.length}; ${consequence}`);
   }
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);

@@ -92,6 +92,8 @@ export interface VelocitySprintJson {
   velocity: number | null;
   /** Left out of the averages (its unit differs from the others'). */
   excluded: boolean;
+  /** Left out of the averages: the sprint has not started (its start is after today, or it is undated with nothing done). */
+  notStarted: boolean;
 }
 
 /** The whole `velocity --json` output. */
@@ -122,12 +124,13 @@ export function velocityJson(sprints: readonly Sprint[], reports: readonly Burnd
       days: r.velocity.elapsedDays,
       velocity: r.velocity.average,
       excluded: history.excluded.has(i),
+      notStarted: history.notStarted.has(i),
     };
   });
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
     unit: history.unit,
-    perDay: history.order.filter((i) => !history.excluded.has(i)).flatMap((i) => reports[i]!.velocity.perDay),
+    perDay: history.order.filter((i) => !history.excluded.has(i) && !history.notStarted.has(i)).flatMap((i) => reports[i]!.velocity.perDay),
     average: history.averagePerDay,
     averagePerSprint: history.averagePerSprint,
     last,

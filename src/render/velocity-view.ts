@@ -58,11 +58,11 @@ function perSprintView(sprints: readonly Sprint[], reports: readonly BurndownRep
   for (const i of history.order) {
     const s = sprints[i]!;
     const r = reports[i]!;
-    const out = history.excluded.has(i);
+    const out = history.excluded.has(i) || history.notStarted.has(i);
     const name = truncate(s.metadata.title ?? s.file, NAME_WIDTH);
     const dates = s.metadata.start && s.metadata.end ? `${s.metadata.start} → ${s.metadata.end}` : (formatSprintDates(s.metadata.start, s.metadata.end) ?? '—');
     const committed = r.series.committedScope === null ? '—' : formatNumber(r.series.committedScope);
-    const completed = formatNumber(r.velocity.completed) + (out ? ` ${r.measure.unit}` : '');
+    const completed = formatNumber(r.velocity.completed) + (history.excluded.has(i) ? ` ${r.measure.unit}` : '');
     const perDay = r.velocity.average === null ? '—' : formatNumber(r.velocity.average);
     const row = [name, dates, committed, completed, perDay];
     table.push(out ? row.map((c) => painter.dim(c)) : row);
@@ -75,5 +75,6 @@ function perSprintView(sprints: readonly Sprint[], reports: readonly BurndownRep
     lines.push(`Average of the last ${n} ${n === 1 ? 'sprint' : 'sprints'}${n < last ? ` (of ${last} asked)` : ''}: ${per}${daily}`);
   }
   if (history.excluded.size > 0) lines.push(painter.dim(`Sprints measured in another unit than ${unit} are listed but not averaged.`));
+  if (history.notStarted.size > 0) lines.push(painter.dim('Sprints that have not started are listed but not averaged.'));
   return lines.join('\n');
 }

@@ -40,6 +40,13 @@ describe('several sprints in one document', () => {
     expect(JSON.stringify(json)).toMatch(/Sprint 1: Foundations[\s\S]*Sprint 2: Checkout[\s\S]*Sprint 3: Accounts/);
   });
 
+  it('velocity averages only the sprints that have started', () => {
+    const json = JSON.parse(sprint('velocity', PLAN, '--today', '2025-01-22', '--json').stdout);
+    expect(json.perSprint.map((s: { notStarted: boolean }) => s.notStarted)).toEqual([false, false, true]);
+    expect(json.averagePerSprint).toBe(4.5);
+    expect(JSON.parse(sprint('velocity', PLAN, '--today', '2025-02-20', '--json').stdout).averagePerSprint).toBe(3);
+  });
+
   it('status --json lists the sprints and the current one', () => {
     const json = JSON.parse(sprint('status', PLAN, '--json', '--today', '2025-01-22').stdout);
     expect(json.sprints.map((p: { title: string }) => p.title)).toEqual(['Sprint 1: Foundations', 'Sprint 2: Checkout', 'Sprint 3: Accounts']);
