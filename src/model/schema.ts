@@ -263,6 +263,8 @@ export const SprintSchema = z.object({
   fragments: z.array(FragmentSchema),
   snapshots: z.array(SnapshotSchema),
   legend: z.array(LegendEntrySchema),
+  /** What each checkbox character means here (common meanings, the format's, the legend's); write-back reads and writes boxes by it. */
+  checkboxes: z.record(z.string(), StatusSchema),
   diagnostics: z.array(DiagnosticSchema),
 });
 

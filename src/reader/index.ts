@@ -10,7 +10,7 @@ import { firstMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
 import type { Diagnostic, Sprint, Task } from '../model/schema.js';
 import { startsWithWord } from './headings.js';
-import { legendMap, readLegend } from './legend.js';
+import { checkboxMeanings, legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
 import { parseFieldLine } from './fields.js';
@@ -57,6 +57,7 @@ function unreadable(text: string, file: string, why: string): Sprint {
     fragments: [],
     snapshots: [],
     legend: [],
+    checkboxes: { ...vocab.checkboxMarkers },
     sprints: [
       {
         code: null,
@@ -92,6 +93,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   const dates: DateContext = { vocab: vocab.dates, ...(year !== undefined ? { year } : {}), ...(order ? { order } : {}) };
   const legendEntries = readLegend(outline, vocab);
   const legend: Legend = legendMap(legendEntries);
+  const checkboxes = checkboxMeanings(text, legendEntries, vocab);
   // Pre-scan metadata so "Day N" headings can be dated from the sprint start.
   const preFields = [];
   for (const b of outline.blocks) {
@@ -110,7 +112,15 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   }
   const pre = readMetadata(preFields, null, vocab, dates);
   const dayDate = (n: number): string | null => (pre.start ? addDays(pre.start, n - 1) : null);
-  const walk = walkOutline(outline, { file, vocab, legend, dateOf: (t) => parseDate(t, dates), dayDate, sprintDepths: sprintHeadingDepths(outline, vocab) });
+  const walk = walkOutline(outline, {
+    file,
+    vocab,
+    legend,
+    checkboxes,
+    dateOf: (t) => parseDate(t, dates),
+    dayDate,
+    sprintDepths: sprintHeadingDepths(outline, vocab),
+  });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
   const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
   keyByTitle(merged.tasks);
@@ -193,6 +203,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     fragments: readFragments({ text, outline, sections: walk.sections, vocab }),
     snapshots: recorded.snapshots,
     legend: legendEntries,
+    checkboxes,
     diagnostics,
   };
 }

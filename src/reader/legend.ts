@@ -6,12 +6,16 @@
 import type { Block, Outline, SourceLine } from '../parse/outline.js';
 import { statusFromWords, type Legend } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
-import type { Vocabulary } from '../parse/vocab/index.js';
+import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import type { LegendEntry } from '../model/schema.js';
 
-const ENTRY = /^\s*(\p{Extended_Pictographic}|[\u2705\u2b1c\u23f3\u23f8\u274c])\ufe0f?\s*(?:=|:|-|–)?\s*(.{2,40})$/u;
+const ENTRY = /^\s*(\p{Extended_Pictographic}|[\u2705\u2b1c\u23f3\u23f8\u274c]|\[[^\]]\])\ufe0f?\s*(?:=|:|-|–)?\s*(.{2,40})$/u;
 
-/** Reads every legend (a list under a "Legend" label, or two or more "EMOJI = word" lines). */
+/**
+ * Reads every legend: a list under a "Legend" label, or two or more "EMOJI = word" lines. A
+ * checkbox marker is a symbol too (`[/] = in progress`, or a checklist under the label whose
+ * items say what their box means: `- [-] cancelled`); its entry's symbol is the marker, `[-]`.
+ */
 export function readLegend(outline: Outline, vocab: Vocabulary): LegendEntry[] {
   const entries: LegendEntry[] = [];
   let labelled = false;
@@ -34,7 +38,7 @@ export function readLegend(outline: Outline, vocab: Vocabulary): LegendEntry[] {
         continue;
       }
       if (b.kind === 'list' && labelled && b.items.length >= 2) {
-        const firsts = b.items.map((i) => i.lines[0]);
+        const firsts = b.items.map((i) => (i.checkbox && i.lines[0] ? { ...i.lines[0], text: `[${i.checkbox.char}] ${i.lines[0].text}` } : i.lines[0]));
         if (firsts.every((l): l is SourceLine => l !== undefined)) take(firsts);
       }
       labelled = false;
@@ -47,4 +51,19 @@ export function readLegend(outline: Outline, vocab: Vocabulary): LegendEntry[] {
 /** The emoji → status map a legend defines (a later entry for the same emoji wins). */
 export function legendMap(entries: readonly LegendEntry[]): Legend {
   return new Map(entries.map((e) => [e.symbol, e.status]));
+}
+
+/**
+ * What each checkbox character means in this document: the common meanings, then those of a
+ * format the document is written in (CHECKBOX_DIALECTS, recognized by its evidence line), then
+ * the document's legend, each overriding the one before.
+ */
+export function checkboxMeanings(text: string, entries: readonly LegendEntry[], vocab: Vocabulary): Record<string, StatusName> {
+  const meanings: Record<string, StatusName> = { ...vocab.checkboxMarkers };
+  for (const dialect of vocab.checkboxDialects) if (dialect.evidence.test(text)) Object.assign(meanings, dialect.markers);
+  for (const e of entries) {
+    const box = /^\[([^\]])\]$/.exec(e.symbol);
+    if (box) meanings[box[1]!] = e.status;
+  }
+  return meanings;
 }

@@ -35,6 +35,8 @@ export interface WalkOptions {
   file: string;
   vocab: Vocabulary;
   legend: Legend;
+  /** What each checkbox character means in this document (reader/legend.ts checkboxMeanings). */
+  checkboxes: Readonly<Record<string, StatusName>>;
   dateOf: (text: string) => string | null;
   dayDate: (n: number) => string | null;
   /** Heading depths at which the document names two or more sprints: sections there are sprint-level, not work items. */

@@ -179,7 +179,7 @@ function readListItem(
       return;
     }
   }
-  const marker = item.checkbox ? (ctx.vocab.checkboxMarkers[item.checkbox.char] ?? null) : null;
+  const marker = item.checkbox ? (ctx.opts.checkboxes[item.checkbox.char] ?? null) : null;
   if (item.checkbox && marker === null) {
     diag(ctx, 'warning', 'unknown-checkbox', item.checkbox.offset, `checkbox marker "[${item.checkbox.char}]" not understood; read as open`);
   }

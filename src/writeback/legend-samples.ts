@@ -15,6 +15,12 @@ const ENTRY = /^(\p{Extended_Pictographic}\ufe0f?|[\u2705\u2b1c\u23f3\u23f8\u274
 export function legendSamples(sprint: Sprint): StatusSample[] {
   const samples: StatusSample[] = [];
   for (const entry of sprint.legend) {
+    const box = /^\[([^\]])\]$/.exec(entry.symbol);
+    if (box) {
+      // "[/] in progress": the document's own checkbox for that state.
+      samples.push({ site: 'checkbox', container: 'legend', slot: 'checkbox', status: entry.status, emoji: null, words: null, whole: box[1]! });
+      continue;
+    }
     const m = ENTRY.exec(stripInline(entry.raw).trim());
     if (!m) continue;
     const words = m[3]!.split('/')[0]!.trim();

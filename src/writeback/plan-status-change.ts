@@ -50,7 +50,7 @@ export interface StatusChangePlan {
 /** Plans the request on `text` (whose model is `sprint`); throws a usage error when it cannot be done. */
 export function planStatusChange(text: string, sprint: Sprint, request: StatusRequest, vocab: Vocabulary): StatusChangePlan {
   const { task, target } = request;
-  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend: legendOf(sprint) };
+  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend: legendOf(sprint), checkboxes: sprint.checkboxes };
   const places = new Map<string, StatusPlace[]>();
   const placesFor = (t: Task): StatusPlace[] => {
     let found = places.get(t.key);
@@ -195,7 +195,7 @@ function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because
 }
 
 function saysAlready(place: StatusPlace, target: Status, ctx: PlaceContext): boolean {
-  if (place.kind === 'checkbox') return ctx.vocab.checkboxMarkers[place.char] === target;
+  if (place.kind === 'checkbox') return ctx.checkboxes?.[place.char] === target;
   const { emoji, words } = place.parts;
   if (!emoji && !words) return false;
   const start = Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity);

@@ -6,7 +6,7 @@
  */
 import type { Legend } from '../parse/recognize/status.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
-import type { Occurrence, Section } from '../model/schema.js';
+import type { Occurrence, Section, Status } from '../model/schema.js';
 import { sectionAt } from '../model/section-at.js';
 import { findMarkerTokens } from './marker-tokens.js';
 import { leadingStatusParts, type Range, type StatusParts } from './status-text.js';
@@ -45,6 +45,8 @@ export interface PlaceContext {
   sections: readonly Section[];
   vocab: Vocabulary;
   legend?: Legend;
+  /** The document's checkbox meanings (Sprint.checkboxes). */
+  checkboxes?: Readonly<Record<string, Status>>;
 }
 
 /**

@@ -127,7 +127,11 @@ export function chooseText(
   return { emoji, words, fromSiblings: false };
 }
 
-/** The checkbox character for `target` in this document, or null when a checkbox cannot say it. */
+/**
+ * The checkbox character for `target` in this document, or null when a checkbox cannot say it:
+ * `[ ]` and `[x]` (or `[X]` where the document writes that), and for other states a character
+ * the document already uses for that state, in its boxes or its legend.
+ */
 export function chooseCheckbox(container: string, target: Status, samples: readonly StatusSample[]): string | null {
   const boxes = samples.filter((s) => s.site === 'checkbox');
   switch (target) {
@@ -139,12 +143,10 @@ export function chooseCheckbox(container: string, target: Status, samples: reado
       const upper = pool.filter((s) => s.whole === 'X').length;
       return upper > pool.length - upper ? 'X' : 'x';
     }
-    case 'in_progress': {
-      const used = boxes.find((s) => s.status === 'in_progress' && (s.whole === '-' || s.whole === '/'));
+    default: {
+      const used = boxes.find((s) => s.status === target && s.whole !== ' ' && s.whole.toLowerCase() !== 'x');
       return used ? used.whole : null;
     }
-    default:
-      return null;
   }
 }
 

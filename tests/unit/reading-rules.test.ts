@@ -91,11 +91,22 @@ describe('reading rules', () => {
     expect(s.tasks[0]!.blockedBy).toBe('Need pg_cron');
   });
 
-  it('builds a hierarchy from dotted IDs in a flat list and reads [-] as in progress', () => {
-    const s = read('# Plan\n\n- [-] 1. Set up\n- [x] 1.1 Context\n- [x] 1.2 Tests\n- [ ] 2. Next\n');
-    const one = s.tasks.find((t) => t.title === 'Set up')!;
-    expect(one.status).toBe('in_progress');
-    expect(one.children).toHaveLength(2);
+  it('builds a hierarchy from dotted IDs in a flat list', () => {
+    const s = read('# Plan\n\n- [ ] 1. Set up\n- [x] 1.1 Context\n- [x] 1.2 Tests\n- [ ] 2. Next\n');
+    expect(s.tasks.find((t) => t.title === 'Set up')!.children).toHaveLength(2);
+  });
+
+  it('reads [-] as in progress in a Kiro tasks.md (its _Requirements:_ lines tell), cancelled elsewhere', () => {
+    const kiro = read('# Plan\n\n- [-] 1. Set up\n  - _Requirements: 1.1_\n- [x] 1.1 Context\n- [ ] 2. Next\n');
+    expect(kiro.tasks.find((t) => t.title === 'Set up')!.status).toBe('in_progress');
+    expect(kiro.checkboxes['-']).toBe('in_progress');
+    expect(titles('# Plan\n\n- [-] Set up\n- [ ] Next\n')).toEqual(['Set up:cancelled', 'Next:todo']);
+  });
+
+  it("gives checkboxes the meaning the document's legend states, and reads the legend as no tasks", () => {
+    const doc = '# S\n\nLegend:\n- [ ] to do\n- [-] in progress\n- [?] blocked\n- [x] done\n\n## Work\n\n- [-] a\n- [?] b\n- [~] c\n';
+    expect(titles(doc)).toEqual(['a:in_progress', 'b:blocked', 'c:cancelled']);
+    expect(titles('# S\n\n`[>]` = in progress\n`[-]` = blocked\n\n- [>] a\n- [-] b\n')).toEqual(['a:in_progress', 'b:blocked']);
   });
 
   it('reads struck rows in a table without a status column as done', () => {
@@ -232,7 +243,7 @@ describe('reading rules', () => {
   it('reads checkbox states beyond [ ] and [x]', () => {
     expect(titles('# S\n\n- [/] a\n- [-] b\n- [~] c\n- [!] d\n- [>] e\n- [X] f\n')).toEqual([
       'a:in_progress',
-      'b:in_progress',
+      'b:cancelled',
       'c:cancelled',
       'd:blocked',
       'e:todo',

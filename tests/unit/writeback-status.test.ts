@@ -89,8 +89,9 @@ describe('checkboxes', () => {
     expect(line(change('# S\n\n- [x] a\n', 'a', 'todo').text, 3)).toBe('- [ ] a');
   });
 
-  it('writes [-] for in progress only where the document already does', () => {
-    expect(line(change('# S\n\n- [ ] a\n- [-] b\n', 'a', 'in_progress').text, 3)).toBe('- [-] a');
+  it('writes a box for another state only with a character the document uses for it, in a box or its legend', () => {
+    expect(line(change('# S\n\n- [ ] a\n- [/] b\n', 'a', 'in_progress').text, 3)).toBe('- [/] a');
+    expect(line(change('# S\n\nLegend:\n- [!] blocked\n- [x] done\n\n## W\n\n- [ ] a\n', 'a', 'blocked').text, 9)).toBe('- [!] a');
     expect(() => change('# S\n\n- [ ] a\n', 'a', 'in_progress')).toThrow(/checkbox .* has no way to say in progress/);
     expect(() => change('# S\n\n- [ ] a\n', 'a', 'blocked')).toThrow(SprintError);
   });

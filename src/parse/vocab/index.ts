@@ -30,7 +30,7 @@ import {
   TARGET_HEADERS,
   WEEK_WORDS,
 } from './sections.js';
-import { AMBIGUOUS_EMOJI, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
+import { AMBIGUOUS_EMOJI, CHECKBOX_DIALECTS, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
 import { STATUS_WORDS } from './status-words.js';
 import { UNIT_WORDS, type UnitName } from './units.js';
@@ -41,6 +41,7 @@ export interface Vocabulary {
   statusEmoji: ReadonlyMap<string, { status: StatusName; strength: 'strong' | 'weak' }>;
   ambiguousEmoji: readonly string[];
   checkboxMarkers: Readonly<Record<string, StatusName>>;
+  checkboxDialects: typeof CHECKBOX_DIALECTS;
   units: ReadonlyArray<{ word: string; unit: UnitName; factor: number }>;
   fields: ReadonlyArray<{ label: string; field: FieldName }>;
   dayWords: readonly string[];
@@ -106,6 +107,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     statusEmoji,
     ambiguousEmoji: AMBIGUOUS_EMOJI,
     checkboxMarkers: CHECKBOX_MARKERS,
+    checkboxDialects: CHECKBOX_DIALECTS,
     units,
     fields,
     dayWords: DAY_WORDS,

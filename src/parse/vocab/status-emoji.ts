@@ -43,18 +43,29 @@ export const STATUS_EMOJI: ReadonlyArray<{ symbol: string; status: StatusName; s
 export const AMBIGUOUS_EMOJI: readonly string[] = ['🟢', '🔴', '🟠', '🔵', '⚪', '⚫', '🟣', '⚠'];
 
 /**
- * Characters inside `[ ]` task markers: GFM's `x`, plus the non-standard markers real files use:
- * `[/]` and `[-]` in progress (Kiro writes `[-]` for a task under way), `[~]` cancelled, `[!]`
- * blocked (flagged), `[>]` deferred and `[?]` open question (both still to do).
+ * Characters inside `[ ]` task markers and what they mean when the document does not say: GFM's
+ * `x`, plus the markers real files use with the meanings Obsidian Tasks gives them: `[/]` in
+ * progress, `[-]` cancelled, `[~]` cancelled, `[!]` blocked (flagged), `[>]` deferred and `[?]`
+ * open question (both still to do). A document's legend overrides these, and so does a format
+ * that gives a marker another meaning (CHECKBOX_DIALECTS).
  */
 export const CHECKBOX_MARKERS: Record<string, StatusName> = {
   ' ': 'todo',
   x: 'done',
   X: 'done',
-  '-': 'in_progress',
+  '-': 'cancelled',
   '/': 'in_progress',
   '~': 'cancelled',
   '!': 'blocked',
   '>': 'todo',
   '?': 'todo',
 };
+
+/**
+ * Formats whose checkboxes mean something else, recognized by a line only that format writes.
+ * Kiro's tasks.md writes `[-]` for a task under way, and its tasks carry `_Requirements: 1.2_`
+ * reference lines.
+ */
+export const CHECKBOX_DIALECTS: ReadonlyArray<{ format: string; evidence: RegExp; markers: Readonly<Record<string, StatusName>> }> = [
+  { format: 'Kiro tasks.md', evidence: /^[ \t]*(?:[-*+][ \t]+)?_Requirements?:[^\n]*_[ \t]*$/im, markers: { '-': 'in_progress' } },
+];
