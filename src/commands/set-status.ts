@@ -16,6 +16,7 @@ import { renderDiagnostics } from '../render/diagnostics-view.js';
 import { findTask } from '../writeback/find-task.js';
 import { changeStatus } from '../writeback/status-change.js';
 import type { CommandContext, CommandResult } from './command-result.js';
+import { lastOpenVersion } from './earlier-version.js';
 import { resolveInputs } from './load.js';
 import { placeLines, rollupLines } from './writeback-report.js';
 
@@ -49,11 +50,13 @@ export async function setStatusCommand(
     const file = readDocumentRelativeSync(path, ctx.cwd);
     loaded.set(buildSprint(file.text, path), file);
   }
-  const { sprint } = findTask(query, [...loaded.keys()]);
+  const { sprint, task: found } = findTask(query, [...loaded.keys()]);
   const file = loaded.get(sprint)!;
+  // reopen gives back the words the task had before it was done, where git remembers them.
+  const earlier = target === 'todo' ? await lastOpenVersion(file.path, ctx.cwd, found.key) : null;
   const plan = (text: string, model: Sprint) => {
     const { task } = findTask(query, [model]);
-    const request = options.reason === undefined ? { task, target } : { task, target, reason: options.reason };
+    const request = { task, target, ...(options.reason === undefined ? {} : { reason: options.reason }), ...(earlier ? { earlier } : {}) };
     return changeStatus(text, model, request, options.today);
   };
   if (options.dryRun) {

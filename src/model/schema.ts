@@ -62,6 +62,13 @@ export const OccurrenceSchema = z.object({
   estimate: EstimateSchema.nullable(),
   /** A later board says the task only goes on ("(continued)", no estimate of its own). */
   continued: z.boolean(),
+  /**
+   * Checklist items only: where the item writes its done date (`✅ 2025-01-09`, the space before
+   * it included, and the form to write a new one in) and where a new field would go. Write-back
+   * adds or removes the date with the status.
+   */
+  doneDate: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), form: z.string() }).nullable().optional(),
+  fieldsAt: z.number().int().nonnegative().nullable().optional(),
 });
 
 /** A work item: task, story, subtask, phase, checklist item. */

@@ -17,6 +17,9 @@ export interface Draft {
   status: StatusName | null;
   statusRaw: string | null;
   site: StatusSite | null;
+  /** Checklist items: the done-date field's span and form, and where a new field goes (Occurrence.doneDate / fieldsAt). */
+  doneDate?: { start: number; end: number; form: string } | null;
+  fieldsAt?: number | null;
   /** Status inherited from a bucket heading when the item writes none. */
   sectionStatus: StatusName | null;
   estimate: EstimateMatch | null;

@@ -52,6 +52,7 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
     status: d.status,
     statusRaw: d.statusRaw,
     site: d.site,
+    ...(d.fieldsAt !== undefined ? { doneDate: d.doneDate ?? null, fieldsAt: d.fieldsAt } : {}),
     table: d.table,
     date: d.date,
     title: d.title,

@@ -7,7 +7,7 @@ import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
-import { readTaskFields } from '../parse/recognize/task-fields.js';
+import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
@@ -285,6 +285,11 @@ function readListItem(
     d.status = s;
     d.statusRaw = `[${item.checkbox!.char}]`;
     d.site = { kind: 'checkbox', start: item.checkbox!.offset, end: item.checkbox!.offset + 1, raw: item.checkbox!.char };
+    if (first) {
+      const done = findDoneDate(first.text);
+      d.doneDate = done ? { start: first.start + done.start, end: first.start + done.end, form: done.form } : null;
+      d.fieldsAt = first.start + fieldInsertAt(first.text);
+    }
     if (split.status && (split.status.status === 'blocked' || split.status.status === 'cancelled') && s !== 'done') d.status = split.status.status;
   } else if (split.status) {
     d.status = split.status.status;

@@ -23,6 +23,10 @@ export interface StatusRequest {
   target: Status;
   /** `block --reason`: written where the document keeps reasons (a Blocked By column), if it has one. */
   reason?: string;
+  /** The day a done date is written for, in a document that records done dates (`✅ 2025-01-09`). */
+  today?: string;
+  /** `reopen`: the document as it was in the last commit where the task was not done, with its text. */
+  earlier?: { sprint: Sprint; text: string };
 }
 
 /** One place that changed, for the report: `file:line  id  BEFORE → AFTER`. */
@@ -62,6 +66,10 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
   };
   const plan: StatusChangePlan = { edits: [], changed: [], notes: [], expected: new Map(), nothingToDo: null };
   const targets = taskTargets(sprint, task, target, (t) => placesFor(t).length > 0);
+  if (request.earlier && target !== 'done') {
+    restoreRolledUp(targets, task, request.earlier.sprint);
+    restoreTicked(targets, sprint, task, request.earlier.sprint);
+  }
   if (placesFor(task).length === 0 && !(target === 'done' && targets.size > 1)) refuseNoPlace(sprint, task, target);
   if (task.status === target && targets.size === 1) {
     plan.nothingToDo = `${name(task)} is already ${statusWord(target)}; nothing to change`;
@@ -77,7 +85,14 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     const failures: string[] = [];
     for (const place of placesFor(t)) {
       if (saysAlready(place, status, ctx)) continue;
-      const outcome = rewritePlace(place, status, `status of ${name(t)}`, { text, vocab, samples, legend: ctx.legend });
+      const outcome = rewritePlace(place, status, `status of ${name(t)}`, {
+        text,
+        vocab,
+        samples,
+        legend: ctx.legend,
+        checkboxes: sprint.checkboxes,
+        ...(request.earlier ? { earlier: earlierWords(t, placesFor(t), request.earlier, vocab) } : {}),
+      });
       if (!outcome.ok) {
         failures.push(outcome.why);
         continue;
@@ -94,6 +109,7 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     if (wrote > 0 || t.status !== status) plan.expected.set(key, status);
   }
   if (request.reason !== undefined && target === 'blocked') writeReason(plan, text, sprint, task, request.reason, vocab);
+  if (request.today !== undefined) writeDoneDates(plan, sprint, targets, request.today);
   if (plan.edits.length === 0) {
     // Every place already says it, yet the task reads otherwise: say why instead of "done".
     const why = task.blockedBy ? `it reads as blocked because of "${task.blockedBy}"` : `it reads as ${statusWord(task.status)}`;
@@ -187,6 +203,98 @@ function writeReason(plan: StatusChangePlan, text: string, sprint: Sprint, task:
     return;
   }
   plan.notes.push(`--reason not written: the document has no place for a reason next to ${name(task)} (no Blocked By column)`);
+}
+
+/**
+ * Undoing a roll-up: a parent that `done` made done because its last child was, and that the
+ * earlier version had in another state, gets that state back instead of the generic rule's.
+ */
+function restoreRolledUp(targets: Map<string, Status>, task: Task, earlier: Sprint): void {
+  const before = new Map(earlier.tasks.map((t) => [t.key, t.status]));
+  for (const [key, status] of targets) {
+    const was = before.get(key);
+    if (key !== task.key && status !== 'done' && was !== undefined && was !== 'done') targets.set(key, was);
+  }
+}
+
+/**
+ * Undoing `done` on a parent: the subtasks it ticked (done now, open in the earlier version) get
+ * their earlier state back; subtasks that were already done stay done.
+ */
+function restoreTicked(targets: Map<string, Status>, sprint: Sprint, task: Task, earlier: Sprint): void {
+  const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
+  const before = new Map(earlier.tasks.map((t) => [t.key, t.status]));
+  const down = (t: Task): void => {
+    for (const k of t.children) {
+      const c = byKey.get(k);
+      if (!c) continue;
+      const was = before.get(k);
+      if (c.status === 'done' && was !== undefined && was !== 'done') targets.set(k, was);
+      down(c);
+    }
+  };
+  down(task);
+}
+
+/**
+ * What each place of `t` said in the earlier version: the places are matched in order when the
+ * task writes its status in as many places of the same kinds there.
+ */
+function earlierWords(
+  t: Task,
+  now: readonly StatusPlace[],
+  earlier: { sprint: Sprint; text: string },
+  vocab: Vocabulary,
+): (place: StatusPlace) => string | null {
+  const then = earlier.sprint.tasks.find((e) => e.key === t.key);
+  if (!then) return () => null;
+  const ctx: PlaceContext = {
+    text: earlier.text,
+    sections: earlier.sprint.sections,
+    vocab,
+    legend: legendOf(earlier.sprint),
+    checkboxes: earlier.sprint.checkboxes,
+  };
+  const old = then.occurrences.flatMap((o) => placesOf(o, ctx));
+  if (old.length !== now.length || old.some((p, i) => p.kind !== now[i]!.kind)) return () => null;
+  return (place) => {
+    const p = old[now.indexOf(place)];
+    if (!p) return null;
+    if (p.kind === 'checkbox') return p.char;
+    const { emoji, words } = p.parts;
+    if (!emoji && !words) return null;
+    return earlier.text.slice(Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity), Math.max(emoji?.end ?? -1, words?.end ?? -1));
+  };
+}
+
+/**
+ * Done dates follow the status in a document that records them (Obsidian Tasks' `✅ 2025-01-09`,
+ * Dataview's `[completion:: …]`): a checklist item made done gets today's date at the end of its
+ * line, written the way the document writes most of them; one made anything else loses its date
+ * (as Obsidian Tasks does), so `done` then `reopen` gives back the original bytes.
+ */
+function writeDoneDates(plan: StatusChangePlan, sprint: Sprint, targets: ReadonlyMap<string, Status>, today: string): void {
+  const forms = sprint.tasks.flatMap((t) => t.occurrences.flatMap((o) => (o.doneDate ? [o.doneDate.form] : [])));
+  if (forms.length === 0) return;
+  const form = mostCommon(forms);
+  const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
+  for (const [key, status] of targets) {
+    const t = byKey.get(key)!;
+    for (const o of t.occurrences) {
+      if (o.fieldsAt === undefined || o.fieldsAt === null) continue;
+      if (status === 'done' && !o.doneDate) {
+        const text = form.endsWith(':: ]') ? ` ${form.slice(0, -1)}${today}]` : ` ${form}${today}`;
+        plan.edits.push({ start: o.fieldsAt, end: o.fieldsAt, text });
+      } else if (status !== 'done' && o.doneDate) plan.edits.push({ start: o.doneDate.start, end: o.doneDate.end, text: '' });
+    }
+  }
+}
+
+/** The value written most often (the first of equals). */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
 function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because: string | null): void {

@@ -8,9 +8,9 @@ import { composeEdits } from '../edit/compose.js';
 import { applyEdits, type Edit } from '../edit/edit.js';
 import { usageError } from '../errors.js';
 import { buildSprint } from '../reader/index.js';
-import type { Diagnostic, Sprint, Status, Task } from '../model/schema.js';
+import type { Diagnostic, Sprint } from '../model/schema.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';
-import { name, planStatusChange, type ChangedPlace } from './plan-status-change.js';
+import { name, planStatusChange, type ChangedPlace, type StatusRequest } from './plan-status-change.js';
 import { refuseBroken, runUpdaters } from './run-sync.js';
 import { modelDifferences } from './self-check.js';
 import { rewrittenLines, type ChangedLine } from './rewritten-lines.js';
@@ -35,10 +35,10 @@ export interface StatusChangeOutcome {
 }
 
 /** Sets `task` (of `sprint`, the model of `text`) to `target` and updates what depends on it. */
-export function changeStatus(text: string, sprint: Sprint, request: { task: Task; target: Status; reason?: string }, today: string): StatusChangeOutcome {
+export function changeStatus(text: string, sprint: Sprint, request: Omit<StatusRequest, 'today'>, today: string): StatusChangeOutcome {
   refuseBroken(sprint);
   const vocab = defaultVocabulary();
-  const plan = planStatusChange(text, sprint, request, vocab);
+  const plan = planStatusChange(text, sprint, { ...request, today }, vocab);
   if (plan.edits.length === 0)
     return { text, edits: [], changed: [], rollups: [], notes: plan.notes, diagnostics: [], nothingToDo: plan.nothingToDo ?? 'nothing to change' };
 

@@ -29,12 +29,20 @@ export interface RewriteContext {
   vocab: Vocabulary;
   samples: readonly StatusSample[];
   legend?: Legend;
+  /**
+   * What this place said in an earlier version of the document (`reopen` from git history): the
+   * status text, or the checkbox character. Written back exactly when it reads as the target.
+   */
+  earlier?: (place: StatusPlace) => string | null;
+  /** The document's checkbox meanings, to check an earlier checkbox character. */
+  checkboxes?: Readonly<Record<string, Status>>;
 }
 
 /** The edit that makes `place` say `target`. */
 export function rewritePlace(place: StatusPlace, target: Status, label: string, ctx: RewriteContext): PlaceOutcome {
   if (place.kind === 'checkbox') {
-    const char = chooseCheckbox(place.container, target, ctx.samples);
+    const was = ctx.earlier?.(place) ?? null;
+    const char = was !== null && ctx.checkboxes?.[was] === target ? was : chooseCheckbox(place.container, target, ctx.samples);
     if (char === null) return { ok: false, why: `a checkbox (line ${place.line}) has no way to say ${statusWord(target)}; left [${place.char}]` };
     if (char === place.char) return { ok: true, change: null };
     return {
@@ -73,9 +81,11 @@ function rewriteText(place: TextPlace, target: Status, label: string, ctx: Rewri
     return out;
   };
 
+  const was = ctx.earlier?.(place) ?? null;
+  const restored = was !== null && statusOfText(was, ctx.vocab, ctx.legend) === target ? was : null;
   const chosen = chooseText(place, target, current, ctx.samples, ctx.vocab);
-  let after = compose(chosen.emoji, chosen.words);
-  if (!chosen.fromSiblings && statusOfText(after, ctx.vocab, ctx.legend) !== target) {
+  let after = restored ?? compose(chosen.emoji, chosen.words);
+  if (restored === null && !chosen.fromSiblings && statusOfText(after, ctx.vocab, ctx.legend) !== target) {
     // What the document uses did not read back as the status here: fall back to the defaults.
     const style = styleOf(current.words ?? chosen.words ?? 'Done');
     after = compose(chosen.emoji === null ? null : DEFAULT_EMOJI[target], chosen.words === null ? null : recase(DEFAULT_WORDS[target], style));

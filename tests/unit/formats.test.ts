@@ -31,7 +31,7 @@ describe('Kiro tasks.md', () => {
   });
   it('does not read _Requirements: …_ lines as tasks', () => {
     expect(s.tasks.some((t) => /requirements/i.test(t.title))).toBe(false);
-    expect(computeProgress(s).tasks).toMatchObject({ total: 4, done: 2, inProgress: 1 });
+    expect(computeProgress(s).tasks).toMatchObject({ total: 5, done: 2 });
   });
 });
 

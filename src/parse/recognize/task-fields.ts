@@ -58,3 +58,38 @@ function nextSymbol(text: string, symbols: readonly string[]): number {
   }
   return best;
 }
+
+/** Where an item's done date is written: [start, end) in the raw line, the space before it included. */
+export interface DoneDateSpan {
+  start: number;
+  end: number;
+  /** The field as written without the date ("✅ ", "[completion:: ]"), so a new one can be written the same way. */
+  form: string;
+}
+
+const DONE_EMOJI = TASK_FIELD_EMOJI.filter((f) => f.field === 'done').map((f) => f.symbol);
+const DONE_KEYS = Object.entries(DATAVIEW_KEYS)
+  .filter(([, field]) => field === 'done')
+  .map(([key]) => key);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DONE_FIELD = new RegExp(
+  `[ \\t]*(?:(${DONE_EMOJI.map(escapeRe).join('|')})\\ufe0f?[ \\t]*\\d{4}-\\d{2}-\\d{2}|\\[(${DONE_KEYS.join('|')})::[ \\t]*\\d{4}-\\d{2}-\\d{2}[^\\]]*\\])`,
+  'iu',
+);
+
+/** The done-date field of a checklist item's raw first line (`✅ 2025-01-09`, `[completion:: 2025-01-09]`), or null. */
+export function findDoneDate(line: string): DoneDateSpan | null {
+  const m = DONE_FIELD.exec(line);
+  if (!m) return null;
+  const form = m[1] !== undefined ? `${m[1]} ` : `[${m[2]}:: ]`;
+  return { start: m.index, end: m.index + m[0].length, form };
+}
+
+/**
+ * Where a new field goes on a checklist item's raw first line: after its text, before trailing
+ * spaces and before an Obsidian block ID (`^abc123`), which must stay last.
+ */
+export function fieldInsertAt(line: string): number {
+  const m = /(?:[ \t]+\^[A-Za-z0-9-]+)?[ \t]*$/.exec(line);
+  return m ? m.index : line.length;
+}
