@@ -24,14 +24,15 @@ function fieldOf(ctx: WalkContext, label: string) {
   return null;
 }
 
-/** Files one answer under the current day's (or section's) standup entry for the person. */
-export function addStandup(ctx: WalkContext, person: string | null, field: StandupField, value: string, line: number): void {
+/** Files one answer under the current day's (or section's) standup entry for the person; `date` overrides the day (a standup table's Date column). */
+export function addStandup(ctx: WalkContext, person: string | null, field: StandupField, value: string, line: number, date?: string | null): void {
   const text = stripInline(value).trim();
   const frame = standupDateFrame(ctx);
   const label = frame?.info.title ?? ctx.stack[ctx.stack.length - 1]?.info.title ?? '';
-  let entry = ctx.out.standups.find((s) => s.label === label && s.person === person);
+  const day = date ?? frame?.date ?? currentDate(ctx);
+  let entry = ctx.out.standups.find((s) => s.label === label && s.person === person && s.date === day);
   if (!entry) {
-    entry = { date: frame?.date ?? currentDate(ctx), label, person, yesterday: [], today: [], blockers: [], line };
+    entry = { date: day, label, person, yesterday: [], today: [], blockers: [], line };
     ctx.out.standups.push(entry);
   }
   if (text && !isBlankish(text, ctx.vocab.placeholders)) entry[field].push(text);

@@ -11,6 +11,7 @@ import { fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recog
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
+import { readStandupTable, standupColumns } from './walk-standup-table.js';
 import {
   bucketStatus,
   cellText,
@@ -39,6 +40,20 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
       kind: 'ignored',
       section,
       header: header.map((h) => stripInline(h)),
+      rows: rowsText,
+      line: t.span.line,
+      columns: {},
+      cells: cellSpans(t),
+    });
+    return;
+  }
+  const questions = directive === 'tasks' ? null : standupColumns(ctx, header);
+  if (questions) {
+    readStandupTable(ctx, t, questions);
+    ctx.out.tables.push({
+      kind: 'standup',
+      section,
+      header: header.map((h) => stripInline(normalizeForMatch(h))),
       rows: rowsText,
       line: t.span.line,
       columns: {},

@@ -94,6 +94,7 @@ describe('done then reopen gives back sync of the original', () => {
     ['speckit-tasks.md', 1],
     ['kiro-tasks.md', 1],
     ['obsidian-tasks.md', 1],
+    ['standup-table.md', 1],
   ] as const) {
     it(name, () => {
       const text = fixture(name);

@@ -240,6 +240,15 @@ describe('reading rules', () => {
     expect(computeProgress(s).effort).toEqual({ unit: 'points', total: 13, done: 13 });
   });
 
+  it('reads a table whose header asks two or more standup questions as standups, one entry per row', () => {
+    const s = read('# S\n\n## Standup\n\n| Who | Yesterday | Today | Blockers |\n|---|---|---|---|\n| Ana | Login | Reset<br>Review | - |\n');
+    expect(s.tasks).toEqual([]);
+    expect(s.standups).toEqual([expect.objectContaining({ person: 'Ana', yesterday: ['Login'], today: ['Reset', 'Review'], blockers: [] })]);
+    const es = read('# S\n\n| Fecha | Miembro | Ayer | Hoy |\n|---|---|---|---|\n| 2025-03-05 | Bo | Tests | Deploy |\n');
+    expect(es.standups).toEqual([expect.objectContaining({ date: '2025-03-05', person: 'Bo', yesterday: ['Tests'], today: ['Deploy'] })]);
+    expect(read('# S\n\n| Task | Today | Status |\n|---|---|---|\n| a | yes | Done |\n').standups).toEqual([]);
+  });
+
   it('reads checkbox states beyond [ ] and [x]', () => {
     expect(titles('# S\n\n- [/] a\n- [-] b\n- [~] c\n- [!] d\n- [>] e\n- [X] f\n')).toEqual([
       'a:in_progress',
