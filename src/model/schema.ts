@@ -40,7 +40,8 @@ export const ChecklistItemSchema = z.object({
 
 /** Where a status is written, so that it can be rewritten in place. */
 export const StatusSiteSchema = z.object({
-  kind: z.enum(['cell', 'checkbox', 'marker', 'field']),
+  /** `lane`: a kanban card, whose status is the lane it sits in; the span is the card (a cell's content, or the item's whole line). */
+  kind: z.enum(['cell', 'checkbox', 'marker', 'field', 'lane']),
   /** The exact span holding the status text (a cell's content, the `x` of `[x]`, a `**Status:**` value). */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -139,6 +140,23 @@ export const TableSchema = z.object({
   columns: z.record(z.string(), z.number().int().nonnegative()),
   /** Every body row's line and the content span of each of its cells, so writers never re-split rows. */
   cells: z.array(z.object({ line: z.number().int().positive(), spans: z.array(z.tuple([z.number().int(), z.number().int()])) })),
+  /** Where a new row goes: the end of the table's last line. */
+  end: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * A lane of a kanban board: a column of a table whose columns are statuses, or a `##` lane of an
+ * Obsidian Kanban board. Its cards have its status; `done` moves a card into the done lane.
+ */
+export const LaneSchema = z.object({
+  title: z.string(),
+  status: StatusSchema,
+  line: z.number().int().positive(),
+  /** A table's lane: the table (index into `Sprint.tables`) and the column. */
+  table: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+  /** A board's lane: where a card moved into it is inserted (after its last card, else after its heading). */
+  insertAt: z.number().int().nonnegative().nullable(),
 });
 
 /**
@@ -270,6 +288,8 @@ export const SprintSchema = z.object({
   fragments: z.array(FragmentSchema),
   snapshots: z.array(SnapshotSchema),
   legend: z.array(LegendEntrySchema),
+  /** Kanban lanes, in document order (empty for a document that is not a board). */
+  lanes: z.array(LaneSchema),
   /** What each checkbox character means here (common meanings, the format's, the legend's); write-back reads and writes boxes by it. */
   checkboxes: z.record(z.string(), StatusSchema),
   diagnostics: z.array(DiagnosticSchema),
@@ -292,6 +312,7 @@ export type FragmentValue = z.infer<typeof FragmentValueSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type Metadata = z.infer<typeof MetadataSchema>;
 export type LegendEntry = z.infer<typeof LegendEntrySchema>;
+export type Lane = z.infer<typeof LaneSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Sprint = z.infer<typeof SprintSchema>;
 export type SprintPart = z.infer<typeof SprintPartSchema>;

@@ -10,6 +10,7 @@ import { firstMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
 import type { Diagnostic, Sprint, Task } from '../model/schema.js';
 import { startsWithWord } from './headings.js';
+import { boardLanes } from './board-lanes.js';
 import { checkboxMeanings, legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
@@ -53,6 +54,7 @@ function unreadable(text: string, file: string, why: string): Sprint {
     tasks: [],
     checklist: [],
     standups: [],
+    lanes: [],
     tables: [],
     fragments: [],
     snapshots: [],
@@ -94,6 +96,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   const legendEntries = readLegend(outline, vocab);
   const legend: Legend = legendMap(legendEntries);
   const checkboxes = checkboxMeanings(text, legendEntries, vocab);
+  const lanes = boardLanes(outline, vocab);
   // Pre-scan metadata so "Day N" headings can be dated from the sprint start.
   const preFields = [];
   for (const b of outline.blocks) {
@@ -117,6 +120,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     vocab,
     legend,
     checkboxes,
+    boardLanes: lanes,
     dateOf: (t) => parseDate(t, dates),
     dayDate,
     sprintDepths: sprintHeadingDepths(outline, vocab),
@@ -199,6 +203,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     sprints,
     checklist: walk.checklist,
     standups: walk.standups,
+    lanes: [...lanes.map(({ start: _s, end: _e, ...lane }) => lane), ...walk.lanes],
     tables: walk.tables,
     fragments: readFragments({ text, outline, sections: walk.sections, vocab }),
     snapshots: recorded.snapshots,

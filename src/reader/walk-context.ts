@@ -9,8 +9,9 @@ import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import type { Legend } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
-import type { ChecklistItem, Diagnostic, Section, Span, Standup, Table } from '../model/schema.js';
+import type { ChecklistItem, Diagnostic, Lane, Section, Span, Standup, Table } from '../model/schema.js';
 import type { Draft } from './draft.js';
+import type { BoardLane } from './board-lanes.js';
 import type { FieldLine } from './fields.js';
 import type { HeadingInfo } from './headings.js';
 
@@ -20,6 +21,8 @@ export interface WalkResult {
   sections: Section[];
   tables: Table[];
   standups: Standup[];
+  /** Kanban lanes (walk-kanban-table.ts, walk-board.ts). */
+  lanes: Lane[];
   diagnostics: Diagnostic[];
   metaFields: FieldLine[];
   title: string | null;
@@ -35,6 +38,8 @@ export interface WalkOptions {
   file: string;
   vocab: Vocabulary;
   legend: Legend;
+  /** The lanes of an Obsidian Kanban board (empty for any other document). */
+  boardLanes: readonly BoardLane[];
   /** What each checkbox character means in this document (reader/legend.ts checkboxMeanings). */
   checkboxes: Readonly<Record<string, StatusName>>;
   dateOf: (text: string) => string | null;

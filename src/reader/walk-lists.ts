@@ -8,6 +8,7 @@ import { findEstimate } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
+import { laneAt } from './board-lanes.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
@@ -291,6 +292,16 @@ function readListItem(
       d.fieldsAt = first.start + fieldInsertAt(first.text);
     }
     if (split.status && (split.status.status === 'blocked' || split.status.status === 'cancelled') && s !== 'done') d.status = split.status.status;
+    const lane = laneAt(ctx.opts.boardLanes, item.span.start);
+    if (lane) {
+      // A board's card: its lane is its status (a ticked card is done anywhere); moving it is the edit.
+      if (s !== 'done') d.status = lane.status;
+      d.statusRaw = lane.title;
+      const start = ctx.outline.lineStarts[item.span.line - 1]!;
+      const eol = ctx.outline.text.indexOf('\n', item.span.end);
+      const end = eol < 0 ? ctx.outline.text.length : eol + 1;
+      d.site = { kind: 'lane', start, end, raw: ctx.outline.text.slice(start, end) };
+    }
   } else if (split.status) {
     d.status = split.status.status;
     d.statusRaw = split.marker || null;

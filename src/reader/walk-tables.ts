@@ -11,6 +11,7 @@ import { fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recog
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
+import { kanbanColumns, readKanbanTable } from './walk-kanban-table.js';
 import { readStandupTable, standupColumns } from './walk-standup-table.js';
 import {
   bucketStatus,
@@ -45,6 +46,22 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
       columns: {},
       cells: cellSpans(t),
     });
+    return;
+  }
+  const board = directive === 'tasks' ? null : kanbanColumns(header, ctx.vocab);
+  if (board) {
+    const index = ctx.out.tables.length;
+    ctx.out.tables.push({
+      kind: 'kanban',
+      section,
+      header: header.map((h) => stripInline(normalizeForMatch(h))),
+      rows: rowsText,
+      line: t.span.line,
+      columns: {},
+      cells: cellSpans(t),
+      end: t.span.end,
+    });
+    ctx.out.lanes.push(...readKanbanTable(ctx, t, board, index));
     return;
   }
   const questions = directive === 'tasks' ? null : standupColumns(ctx, header);

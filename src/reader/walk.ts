@@ -28,6 +28,7 @@ export function walkOutline(outline: Outline, opts: WalkOptions): WalkResult {
       sections: [],
       tables: [],
       standups: [],
+      lanes: [],
       diagnostics: [],
       metaFields: [],
       title: null,

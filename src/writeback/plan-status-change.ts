@@ -12,6 +12,7 @@ import { isBlankish } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import { cellEdit } from './cell-padding.js';
 import { legendOf } from './legend-samples.js';
+import { cardHome, moveCard } from './move-card.js';
 import { placesOf, type PlaceContext, type StatusPlace } from './status-places.js';
 import { rewritePlace, statusWord, type PlaceChange } from './status-rewrite.js';
 import { statusOfText } from './status-text.js';
@@ -54,7 +55,7 @@ export interface StatusChangePlan {
 /** Plans the request on `text` (whose model is `sprint`); throws a usage error when it cannot be done. */
 export function planStatusChange(text: string, sprint: Sprint, request: StatusRequest, vocab: Vocabulary): StatusChangePlan {
   const { task, target } = request;
-  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend: legendOf(sprint), checkboxes: sprint.checkboxes };
+  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend: legendOf(sprint), checkboxes: sprint.checkboxes, tables: sprint.tables };
   const places = new Map<string, StatusPlace[]>();
   const placesFor = (t: Task): StatusPlace[] => {
     let found = places.get(t.key);
@@ -85,14 +86,17 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     const failures: string[] = [];
     for (const place of placesFor(t)) {
       if (saysAlready(place, status, ctx)) continue;
-      const outcome = rewritePlace(place, status, `status of ${name(t)}`, {
-        text,
-        vocab,
-        samples,
-        legend: ctx.legend,
-        checkboxes: sprint.checkboxes,
-        ...(request.earlier ? { earlier: earlierWords(t, placesFor(t), request.earlier, vocab) } : {}),
-      });
+      const outcome =
+        place.kind === 'lane'
+          ? moveCard(place, status, sprint, text, `status of ${name(t)}`, request.earlier ? cardHome(request.earlier, t.key) : null)
+          : rewritePlace(place, status, `status of ${name(t)}`, {
+              text,
+              vocab,
+              samples,
+              legend: ctx.legend,
+              checkboxes: sprint.checkboxes,
+              ...(request.earlier ? { earlier: earlierWords(t, placesFor(t), request.earlier, vocab) } : {}),
+            });
       if (!outcome.ok) {
         failures.push(outcome.why);
         continue;
@@ -261,6 +265,7 @@ function earlierWords(
     const p = old[now.indexOf(place)];
     if (!p) return null;
     if (p.kind === 'checkbox') return p.char;
+    if (p.kind === 'lane') return null;
     const { emoji, words } = p.parts;
     if (!emoji && !words) return null;
     return earlier.text.slice(Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity), Math.max(emoji?.end ?? -1, words?.end ?? -1));
@@ -298,12 +303,13 @@ function mostCommon(values: readonly string[]): string {
 }
 
 function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because: string | null): void {
-  plan.edits.push(change.edit);
+  plan.edits.push(change.edit, ...(change.extra ?? []));
   plan.changed.push({ task, line: change.line, before: change.before, after: change.after, because });
 }
 
 function saysAlready(place: StatusPlace, target: Status, ctx: PlaceContext): boolean {
   if (place.kind === 'checkbox') return ctx.checkboxes?.[place.char] === target;
+  if (place.kind === 'lane') return false; // moveCard knows when the card is already in its lane
   const { emoji, words } = place.parts;
   if (!emoji && !words) return false;
   const start = Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity);

@@ -6,7 +6,7 @@
  */
 import type { Legend } from '../parse/recognize/status.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
-import type { Occurrence, Section, Status } from '../model/schema.js';
+import type { Occurrence, Section, Sprint, Status } from '../model/schema.js';
 import { sectionAt } from '../model/section-at.js';
 import { findMarkerTokens } from './marker-tokens.js';
 import { leadingStatusParts, type Range, type StatusParts } from './status-text.js';
@@ -36,8 +36,22 @@ export interface CheckboxPlace {
   line: number;
 }
 
+/** A kanban card: its lane is its status, so the card itself is what moves. */
+export interface LanePlace {
+  kind: 'lane';
+  /** The card's span: a cell's content, or a board item's whole line (line ending included). */
+  start: number;
+  end: number;
+  raw: string;
+  /** The kanban table (index into Sprint.tables) and column, or null for a board's list lane. */
+  table: number | null;
+  column: number | null;
+  laneTitle: string;
+  line: number;
+}
+
 /** Any place a status is written. */
-export type StatusPlace = TextPlace | CheckboxPlace;
+export type StatusPlace = TextPlace | CheckboxPlace | LanePlace;
 
 /** What locating places needs: the exact text, the document's sections, and how to read statuses. */
 export interface PlaceContext {
@@ -47,6 +61,8 @@ export interface PlaceContext {
   legend?: Legend;
   /** The document's checkbox meanings (Sprint.checkboxes). */
   checkboxes?: Readonly<Record<string, Status>>;
+  /** The document's tables (Sprint.tables), for the columns of kanban cards. */
+  tables?: Sprint['tables'];
 }
 
 /**
@@ -71,6 +87,10 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
       });
     }
   }
+  if (site?.kind === 'lane') {
+    out.push({ kind: 'lane', start: site.start, end: site.end, raw: site.raw, table: o.table, column: laneColumn(o, ctx), laneTitle: o.statusRaw ?? '', line });
+    return out;
+  }
   if (site?.kind === 'checkbox') out.push({ kind: 'checkbox', container: listContainer(o, ctx), offset: site.start, char: site.raw, line });
   // Markers on the occurrence's own line: the only place for list items and headings without a
   // site, and a second place for "- [x] … ✅ (COMPLETE)" and "### Story 4 ✅" with a Status field.
@@ -94,6 +114,14 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
     }
   }
   return out;
+}
+
+/** The column of a kanban table's card: the cell whose span it is. */
+function laneColumn(o: Occurrence, ctx: PlaceContext): number | null {
+  const table = o.table === null ? undefined : ctx.tables?.[o.table];
+  const row = table?.cells.find((r) => r.line === o.span.line);
+  const column = row?.spans.findIndex(([s]) => s === o.site?.start) ?? -1;
+  return column >= 0 ? column : null;
 }
 
 /** List items of one section share a vocabulary ("- ✅ …" siblings). */

@@ -15,6 +15,8 @@ import { chooseCheckbox, chooseText, DEFAULT_EMOJI, DEFAULT_WORDS, type StatusSa
 /** One place rewritten: its edit and the status text before and after, for the report. */
 export interface PlaceChange {
   edit: Edit;
+  /** Further edits of the same change (a moved card: deleted here, inserted there). */
+  extra?: Edit[];
   before: string;
   after: string;
   line: number;
@@ -55,6 +57,7 @@ export function rewritePlace(place: StatusPlace, target: Status, label: string, 
       },
     };
   }
+  if (place.kind === 'lane') return { ok: false, why: `a kanban card (line ${place.line}) changes status by moving; see move-card.ts` };
   return rewriteText(place, target, label, ctx);
 }
 

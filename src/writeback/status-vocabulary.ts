@@ -50,6 +50,7 @@ export function collectSamples(sprint: Sprint, ctx: PlaceContext): StatusSample[
           out.push({ site: 'checkbox', container: place.container, slot: 'checkbox', status: o.status, emoji: null, words: null, whole: place.char });
           continue;
         }
+        if (place.kind === 'lane') continue;
         const sample = sampleOf(place, text, o.status, vocab);
         if (sample) out.push(sample);
       }

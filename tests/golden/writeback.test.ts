@@ -95,6 +95,8 @@ describe('done then reopen gives back sync of the original', () => {
     ['kiro-tasks.md', 1],
     ['obsidian-tasks.md', 1],
     ['standup-table.md', 1],
+    ['kanban-table.md', 1],
+    ['kanban-board.md', 1],
   ] as const) {
     it(name, () => {
       const text = fixture(name);

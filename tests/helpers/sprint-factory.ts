@@ -78,6 +78,7 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
     fragments: [],
     snapshots: [],
     legend: [],
+    lanes: [],
     checkboxes: { ' ': 'todo', x: 'done', X: 'done' },
     diagnostics: [],
   };

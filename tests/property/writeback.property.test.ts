@@ -116,6 +116,10 @@ function allowedRegions(text: string): Array<[number, number]> {
           out.push([p.offset, p.offset + 1]);
           continue;
         }
+        if (p.kind === 'lane') {
+          out.push([p.start, p.end]);
+          continue;
+        }
         const { emoji, words } = p.parts;
         const start = Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity, p.content?.start ?? Infinity);
         let end = Math.max(emoji?.end ?? -1, words?.end ?? -1, p.content?.end ?? -1);

@@ -1,9 +1,10 @@
-/** Formats with conventions of their own, each on its fixture: GitHub Spec Kit and Kiro `tasks.md`. */
+/** Formats with conventions of their own, each on its fixture: Spec Kit and Kiro `tasks.md`, Obsidian Tasks, kanban tables and boards. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/metrics/progress.js';
 import { buildSprint } from '../../src/reader/index.js';
+import { changeStatus } from '../../src/writeback/status-change.js';
 
 const read = (name: string) => buildSprint(readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8'), name);
 
@@ -49,5 +50,65 @@ describe('Obsidian Tasks', () => {
   });
   it('never reads a tasks query block as tasks', () => {
     expect(s.tasks).toHaveLength(5);
+  });
+});
+
+const fixtureText = (name: string) => readFileSync(join(import.meta.dirname, '../../fixtures', name), 'utf8');
+const move = (text: string, file: string, title: string, target: 'done' | 'in_progress' | 'todo') => {
+  const sprint = buildSprint(text, file);
+  const task = sprint.tasks.find((t) => t.title === title)!;
+  return changeStatus(text, sprint, { task, target }, '2025-03-04').text;
+};
+
+describe('kanban tables', () => {
+  const s = read('kanban-table.md');
+  it('reads each cell as a card with its column status, and the columns as lanes', () => {
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual([
+      'Write docs:todo',
+      'Login page:in_progress',
+      'Repo setup:done',
+      'Set up CI:todo',
+      'Project plan:done',
+      'Release notes:todo',
+    ]);
+    expect(s.lanes.map((l) => [l.title, l.status, l.column])).toEqual([
+      ['To Do', 'todo', 0],
+      ['In Progress', 'in_progress', 1],
+      ['Done', 'done', 2],
+    ]);
+  });
+  it('done moves a card across its row when the done cell there is empty, else into the first empty cell, else a new row', () => {
+    const text = fixtureText('kanban-table.md');
+    expect(move(text, 'kanban-table.md', 'Release notes', 'done')).toContain('| | | Release notes |');
+    const twice = move(move(text, 'kanban-table.md', 'Release notes', 'done'), 'kanban-table.md', 'Write docs', 'done');
+    expect(twice.split('\n').slice(4, 8)).toEqual([
+      '| | Login page | Repo setup |',
+      '| Set up CI | | Project plan |',
+      '| | | Release notes |',
+      '| | | Write docs |',
+    ]);
+  });
+});
+
+describe('Obsidian Kanban boards', () => {
+  const s = read('kanban-board.md');
+  it('gives each card its lane status, the settings block no tasks', () => {
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual([
+      'Write the API docs:todo',
+      'Set up CI:todo',
+      'Build the login page:in_progress',
+      'Create the repository:done',
+    ]);
+  });
+  it('done moves the card to the end of the Done lane and ticks it; nothing else changes', () => {
+    const text = fixtureText('kanban-board.md');
+    const out = move(text, 'kanban-board.md', 'Build the login page', 'done');
+    expect(out).toBe(
+      text.replace('- [ ] Build the login page\n', '').replace('- [x] Create the repository\n', '- [x] Create the repository\n- [x] Build the login page\n'),
+    );
+  });
+  it('a lane the plugin marks **Complete** is done, whatever its title', () => {
+    const board = '---\nkanban-plugin: basic\n---\n\n## Backlog\n\n- [ ] a\n\n## Shipped\n\n**Complete**\n- [ ] b\n';
+    expect(buildSprint(board, 'b.md').tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['a:todo', 'b:done']);
   });
 });
