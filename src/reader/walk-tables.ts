@@ -31,51 +31,37 @@ function cellSpans(t: TableBlock): Array<{ line: number; spans: Array<[number, n
   return t.rows.map((r) => ({ line: r.span.line, spans: r.cells.map((c): [number, number] => [c.start, c.end]) }));
 }
 
+/** Records a table in the model (kind, header, cell texts and spans) and returns its index. */
+function recordTable(ctx: WalkContext, t: TableBlock, kind: string, columns: Record<string, number> = {}): number {
+  ctx.out.tables.push({
+    kind,
+    section: currentSection(ctx),
+    header: t.header.cells.map((c) => stripInline(normalizeForMatch(c.raw))),
+    rows: t.rows.map((r) => r.cells.map((c) => stripInline(normalizeForMatch(c.raw)))),
+    line: t.span.line,
+    columns,
+    cells: cellSpans(t),
+    end: t.span.end,
+  });
+  return ctx.out.tables.length - 1;
+}
+
 /** Reads a table: records it, and when it is a task table turns its rows into drafts. */
 export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive): void {
   const header = t.header.cells.map((c) => c.raw);
-  const section = currentSection(ctx);
-  const rowsText = t.rows.map((r) => r.cells.map((c) => stripInline(normalizeForMatch(c.raw))));
   if (directive === 'ignore') {
-    ctx.out.tables.push({
-      kind: 'ignored',
-      section,
-      header: header.map((h) => stripInline(h)),
-      rows: rowsText,
-      line: t.span.line,
-      columns: {},
-      cells: cellSpans(t),
-    });
+    recordTable(ctx, t, 'ignored');
     return;
   }
   const board = directive === 'tasks' ? null : kanbanColumns(header, ctx.vocab);
   if (board) {
-    const index = ctx.out.tables.length;
-    ctx.out.tables.push({
-      kind: 'kanban',
-      section,
-      header: header.map((h) => stripInline(normalizeForMatch(h))),
-      rows: rowsText,
-      line: t.span.line,
-      columns: {},
-      cells: cellSpans(t),
-      end: t.span.end,
-    });
-    ctx.out.lanes.push(...readKanbanTable(ctx, t, board, index));
+    ctx.out.lanes.push(...readKanbanTable(ctx, t, board, recordTable(ctx, t, 'kanban')));
     return;
   }
   const questions = directive === 'tasks' ? null : standupColumns(ctx, header);
   if (questions) {
     readStandupTable(ctx, t, questions);
-    ctx.out.tables.push({
-      kind: 'standup',
-      section,
-      header: header.map((h) => stripInline(normalizeForMatch(h))),
-      rows: rowsText,
-      line: t.span.line,
-      columns: {},
-      cells: cellSpans(t),
-    });
+    recordTable(ctx, t, 'standup');
     return;
   }
   for (const row of t.rows) {
@@ -87,16 +73,7 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     diag(ctx, 'warning', 'row-cells', row.span.start, `this row has ${n} ${n === 1 ? 'cell' : 'cells'} and the header ${header.length}; ${consequence}`);
   }
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
-  const tableIndex = ctx.out.tables.length;
-  ctx.out.tables.push({
-    kind: shape.kind,
-    section,
-    header: header.map((h) => stripInline(normalizeForMatch(h))),
-    rows: rowsText,
-    line: t.span.line,
-    columns: shape.columns as Record<string, number>,
-    cells: cellSpans(t),
-  });
+  const tableIndex = recordTable(ctx, t, shape.kind, shape.columns as Record<string, number>);
   if (shape.kind !== 'tasks') return;
   const col = shape.columns;
   const owner = enclosingTask(ctx);
