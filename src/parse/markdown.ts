@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findDeepRuns, withoutRuns } from './depth-guard.js';
+import { withHtmlTables } from './html-tables.js';
 import { splitLongBlocks } from './long-blocks.js';
 import type { Block, Checkbox, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
 
@@ -42,7 +43,7 @@ export function parseOutline(text: string, pieces: { rows?: number; items?: numb
       });
     }
   }
-  return { text, blocks, lineStarts, skipped };
+  return { text, blocks: withHtmlTables(text, blocks, (s, e) => spanOf(ctx, s, e)), lineStarts, skipped };
 }
 
 /** Appends a continuing piece's table rows or list items to the block before it; false when they are not the same kind. */

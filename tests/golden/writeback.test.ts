@@ -97,6 +97,7 @@ describe('done then reopen gives back sync of the original', () => {
     ['standup-table.md', 1],
     ['kanban-table.md', 1],
     ['kanban-board.md', 1],
+    ['html-table.md', 1],
   ] as const) {
     it(name, () => {
       const text = fixture(name);

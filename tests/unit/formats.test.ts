@@ -112,3 +112,28 @@ describe('Obsidian Kanban boards', () => {
     expect(buildSprint(board, 'b.md').tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['a:todo', 'b:done']);
   });
 });
+
+describe('HTML tables', () => {
+  it('reads a <table> like a GFM table, with exact cell spans, across a blank line inside it', () => {
+    const text = fixtureText('html-table.md');
+    const s = buildSprint(text, 'html-table.md');
+    expect(s.tasks.map((t) => `${t.id}:${t.title}:${t.status}:${t.estimate?.value}`)).toEqual([
+      'W-1:Login form:done:3',
+      'W-2:Password reset:in_progress:5',
+      'W-3:Audit log:todo:2',
+      'null:Write release notes:todo:undefined',
+    ]);
+    const site = s.tasks[2]!.occurrences[0]!.site!;
+    expect(text.slice(site.start, site.end)).toBe('To Do');
+  });
+  it('done rewrites the status cell in place and nothing else', () => {
+    const text = fixtureText('html-table.md');
+    const sprint = buildSprint(text, 'html-table.md');
+    const out = changeStatus(text, sprint, { task: sprint.tasks.find((t) => t.id === 'W-3')!, target: 'done' }, '2025-03-04').text;
+    expect(out).toBe(text.replace('<td>To Do</td>', '<td>Done</td>'));
+  });
+  it('reads rows without <thead>, th-less headers and omitted end tags as a browser does', () => {
+    const s = buildSprint('# S\n\n<table>\n<tr><td>Task<td>Status\n<tr><td>A<td>Done\n<tr><td>B<td>Blocked\n</table>\n', 'x.md');
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['A:done', 'B:blocked']);
+  });
+});

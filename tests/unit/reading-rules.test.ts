@@ -124,7 +124,7 @@ describe('reading rules', () => {
   });
 
   it('reports what it cannot read as diagnostics, not errors', () => {
-    const s = read('# S\n\n| Task | Status |\n|---|---|\n| A | frobnicated |\n\n<table><tr><td>x</td></tr></table>\n');
+    const s = read('# S\n\n| Task | Status |\n|---|---|\n| A | frobnicated |\n\n<table></table>\n');
     expect(s.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['unknown-status', 'html-table']));
     expect(s.diagnostics.find((d) => d.code === 'unknown-status')).toMatchObject({ line: 5, severity: 'warning' });
   });
