@@ -2,6 +2,8 @@
  * Documents of several sprints through the CLI: `status` shows the current sprint under a table of
  * all of them, `--sprint` chooses, `list --sprint` filters, `velocity FILE` has a row per sprint.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, ensureBuilt, runSprint } from '../helpers/run-cli.js';
@@ -51,5 +53,21 @@ describe('several sprints in one document', () => {
     const json = JSON.parse(sprint('status', PLAN, '--json', '--today', '2025-01-22').stdout);
     expect(json.sprints.map((p: { title: string }) => p.title)).toEqual(['Sprint 1: Foundations', 'Sprint 2: Checkout', 'Sprint 3: Accounts']);
     expect(json.currentSprint).toBe(1);
+  });
+});
+
+describe('formats through the CLI', () => {
+  it('done on a kanban board card moves it to the Done lane; the file changes only there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprint-board-'));
+    const path = join(dir, 'board.md');
+    const text = readFileSync(join(ROOT, 'fixtures', 'kanban-board.md'), 'utf8');
+    writeFileSync(path, text);
+    const r = runSprint(['done', 'Build the login page', path], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/"Build the login page" {2}Doing → Done/);
+    expect(readFileSync(path, 'utf8')).toBe(
+      text.replace('- [ ] Build the login page\n', '').replace('- [x] Create the repository\n', '- [x] Create the repository\n- [x] Build the login page\n'),
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 });
