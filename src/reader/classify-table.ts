@@ -8,6 +8,7 @@ import { unitFromHeader } from '../parse/recognize/estimate.js';
 import { fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import type { FieldName, UnitName, Vocabulary } from '../parse/vocab/index.js';
 import { fieldOfLabel } from './fields.js';
+import { startsWithWord } from './headings.js';
 
 /** What a table is and, for task tables, which column holds what. */
 export interface TableShape {
@@ -21,7 +22,7 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
   const names = header.map((h) => fold(stripEmoji(stripInline(h))));
   const columns: Partial<Record<FieldName, number>> = {};
   names.forEach((n, i) => {
-    const f = fieldOfLabel(n, vocab) ?? fuzzyField(n);
+    const f = fieldOfLabel(n, vocab) ?? fuzzyField(n, vocab);
     if (f && columns[f] === undefined) columns[f] = i;
   });
   // A "Sprint" / "Phase" column of a table of sprints identifies its rows.
@@ -62,10 +63,17 @@ function firstFreeColumn(n: number, columns: Partial<Record<FieldName, number>>)
   return 0;
 }
 
-function fuzzyField(n: string): FieldName | null {
-  if (/^(task|story|user story|tarea|задача)\b/.test(n)) return 'title';
-  if (/\b(id)$/.test(n)) return 'id';
-  if (/^est\.?\b|estimat/.test(n)) return 'estimate';
-  if (/^% ?complete|complete %|прогресс/.test(n)) return 'progress';
+/**
+ * A header that is not a field label but names its role by its words: a trailing ID word ("Task
+ * ID"), leading words ("Task Description", "% Complete"), or a word stem ("Horas Estimadas").
+ * The words are vocabulary (vocab/fields.ts headerWords).
+ */
+function fuzzyField(n: string, vocab: Vocabulary): FieldName | null {
+  const { lead, stems, trail } = vocab.headerWords;
+  const words = n.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  for (const [field, ends] of Object.entries(trail)) if (words.length > 1 && ends.includes(last)) return field as FieldName;
+  for (const [field, starts] of Object.entries(lead)) if (startsWithWord(n, starts)) return field as FieldName;
+  for (const [field, prefixes] of Object.entries(stems)) if (words.some((w) => prefixes.some((p) => w.startsWith(p)))) return field as FieldName;
   return null;
 }

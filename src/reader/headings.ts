@@ -6,6 +6,7 @@
 import type { Legend, StatusMatch } from '../parse/recognize/status.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { findEstimate, type EstimateMatch } from '../parse/recognize/estimate.js';
+import { parseWeekday } from '../parse/recognize/date.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
@@ -33,9 +34,6 @@ export interface HeadingInfo {
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
 const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
 
-const WEEKDAYS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag|mittwoch|donnerstag|freitag|понедельник|вторник|среда|четверг|пятница|pazartesi|salı|çarşamba|perşembe|cuma|måndag|tisdag|onsdag|torsdag|fredag)\b/;
-
 /** Classifies a heading of the given depth. */
 export function readHeading(raw: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
   const split = splitStatusMarker(stripInline(raw), vocab, legend);
@@ -62,7 +60,7 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
     const n = /\d+/.exec(lower.slice(dayWord.length));
     return { ...base, role: 'day', dayNumber: n ? Number(n[0]) : null, dateText: title };
   }
-  if (/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)\b/.test(lower) || WEEKDAYS.test(lower)) {
+  if (/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)\b/.test(lower) || startsWithWeekday(lower, vocab)) {
     const n = /\((?:day|día|dia|день)\s*(\d+)/u.exec(lower);
     const role = vocab.standupWords.some((w) => findPhrase(lower, w) >= 0) ? 'standup' : 'day';
     return { ...base, role, dayNumber: n ? Number(n[1]) : null, dateText: title };
@@ -107,4 +105,20 @@ export function isBucket(title: string, vocab: Vocabulary): boolean {
 /** True when the folded text starts with one of the words, as a whole word. */
 export function startsWithWord(lower: string, words: readonly string[]): boolean {
   return words.some((w) => lower.startsWith(w) && !/^[\p{L}\p{N}]/u.test(lower.slice(w.length)));
+}
+
+const WEEKDAY_FORMS = new WeakMap<Vocabulary, string[]>();
+
+/**
+ * A heading that starts with a weekday in any of the vocabulary's languages: a full name
+ * ("Monday standup", "Måndag 16/12"), or an abbreviation right before a date ("Seg 16/12").
+ */
+function startsWithWeekday(lower: string, vocab: Vocabulary): boolean {
+  if (/^\p{L}+\.?\s+\d/u.test(lower) && parseWeekday(lower.split(/\s+/).slice(0, 2).join(' '), vocab.dates) !== null) return true;
+  let forms = WEEKDAY_FORMS.get(vocab);
+  if (!forms) {
+    forms = Object.values(vocab.dates.weekdays).flatMap((days) => days.flatMap((f) => [...f]));
+    WEEKDAY_FORMS.set(vocab, forms);
+  }
+  return startsWithWord(lower, forms);
 }

@@ -78,7 +78,7 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
   if (meta.start && !meta.end) {
     const length = fields
       .filter((f) => f.field === 'duration')
-      .map((f) => calendarLength(f.value))
+      .map((f) => calendarLength(f.value, vocab))
       .find((n) => n !== null);
     if (length) meta.end = addDays(meta.start, length - 1);
   }
@@ -92,14 +92,19 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
   return meta;
 }
 
-/** Length in calendar days of a duration such as "2 weeks", "10 days", "3 semanas", "14 días". */
-function calendarLength(value: string): number | null {
-  const m = /^\s*(\d{1,3})\s*(weeks?|wks?|semanas?|semaines?|wochen?|недел[ьяи]|hafta|veckor|vecka|days?|d[ií]as?|jours?|tage?|дн[ейя]|gün|dagar)\b/iu.exec(
-    stripInline(value),
-  );
+/**
+ * Length in calendar days of a duration such as "2 weeks", "10 days", "3 semanas", "14 días",
+ * from the vocabulary's day units: a day word is one day, a week word (5 workdays as effort) is
+ * seven calendar days.
+ */
+function calendarLength(value: string, vocab: Vocabulary): number | null {
+  const m = /^\s*(\d{1,3})\s*(\p{L}+)/u.exec(stripInline(value));
   if (!m) return null;
+  const word = m[2]!.toLowerCase();
+  const unit = vocab.units.find((u) => u.unit === 'days' && u.word === word);
+  if (!unit) return null;
   const n = Number(m[1]);
-  return /^(w|sem|woch|нед|haf|veck)/i.test(m[2]!) ? n * 7 : n;
+  return unit.factor === 1 ? n : n * 7;
 }
 
 /** "Total Points: 75" names its unit in the label. */

@@ -249,6 +249,23 @@ describe('reading rules', () => {
     expect(read('# S\n\n| Task | Today | Status |\n|---|---|---|\n| a | yes | Done |\n').standups).toEqual([]);
   });
 
+  it('maps compound headers to roles by their words (lead words, word stems, a trailing ID word)', () => {
+    const cols = (header: string) => read(`# S\n\n| ${header} |\n|${' --- |'.repeat(header.split('|').length)}\n`).tables[0]!.columns;
+    expect(cols('Task ID | Tarea principal | Horas Estimadas | Status')).toMatchObject({ id: 0, title: 1, estimate: 2, status: 3 });
+    expect(cols('Story # | User Story (as a user) | Est. Days | Status')).toMatchObject({ id: 0, title: 1, estimate: 2, status: 3 });
+    expect(cols('Aufgabe | Schätzung | Status')).toMatchObject({ title: 0, estimate: 1, status: 2 });
+  });
+
+  it('reads a sprint length in any unit language: a week word is seven calendar days', () => {
+    expect(read('# S\n\n**Start:** 2025-03-03\n**Duration:** 2 semanas\n').metadata.end).toBe('2025-03-16');
+    expect(read('# S\n\n**Start:** 2025-03-03\n**Duration:** 10 días\n').metadata.end).toBe('2025-03-12');
+  });
+
+  it('takes a heading that starts with a weekday, or a weekday abbreviation before a date, as a day', () => {
+    const s = read('# Sprint\n\n## Måndag\n\n- [ ] a\n\n## Seg 16/12\n\n- [ ] b\n\n## Segunda tarefa\n\n- [ ] c\n');
+    expect(s.sections.filter((x) => x.role === 'day').map((x) => x.title)).toEqual(['Måndag', 'Seg 16/12']);
+  });
+
   it('reads checkbox states beyond [ ] and [x]', () => {
     expect(titles('# S\n\n- [/] a\n- [-] b\n- [~] c\n- [!] d\n- [>] e\n- [X] f\n')).toEqual([
       'a:in_progress',

@@ -297,3 +297,24 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
   planned: ['planned', 'planned points', 'planned hours', 'plan', 'committed points', 'planificado', 'planejado', 'запланировано'],
   velocity: ['velocity', 'velocidad', 'velocidade', 'скорость', 'hız', 'completed points', 'completed hours'],
 };
+
+/**
+ * Column headers that name their role by a leading word or words ("Task Description", "User
+ * Story (as a …)", "Tarea principal", "Est Days", "% Complete (approx.)"), when the whole header
+ * is not a field label. Lowercase; whole words.
+ */
+export const HEADER_LEAD_WORDS: Partial<Record<FieldName, readonly string[]>> = {
+  title: ['task', 'story', 'user story', 'tarea', 'tarefa', 'tâche', 'aufgabe', 'задача', 'görev', 'uppgift'],
+  estimate: ['est'],
+  progress: ['% complete', '%complete', 'complete %', 'прогресс'],
+};
+
+/** Word beginnings that make any header word name the role ("Horas Estimadas", "Est. Days", "Estimación", "Schätzung"). */
+export const HEADER_WORD_STEMS: Partial<Record<FieldName, readonly string[]>> = {
+  estimate: ['est.', 'estim', 'schätz', 'geschätz', 'оценк', '预估', '估'],
+};
+
+/** Trailing header words that make the column an identifier ("Task ID", "Story #", "Issue Key"). */
+export const HEADER_TRAIL_WORDS: Partial<Record<FieldName, readonly string[]>> = {
+  id: ['id', '#', 'no', 'nº', 'key'],
+};

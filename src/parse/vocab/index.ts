@@ -3,7 +3,7 @@
  * extended by a project's configuration (`extendVocabulary`). Passing it explicitly keeps the
  * recognizers pure and lets one process read documents with different settings.
  */
-import { FIELD_LABELS, type FieldName } from './fields.js';
+import { FIELD_LABELS, HEADER_LEAD_WORDS, HEADER_TRAIL_WORDS, HEADER_WORD_STEMS, type FieldName } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
   BLOCKER_SECTION_WORDS,
@@ -50,6 +50,8 @@ export interface Vocabulary {
   criteriaLabels: readonly string[];
   sprintChecklistLabels: readonly string[];
   nonTaskTables: ReadonlyArray<{ header: string; kind: string }>;
+  /** Header words that give a column its role when the whole header is not a label (vocab/fields.ts). */
+  headerWords: { lead: typeof HEADER_LEAD_WORDS; stems: typeof HEADER_WORD_STEMS; trail: typeof HEADER_TRAIL_WORDS };
   targetHeaders: readonly string[];
   summaryRowWords: readonly string[];
   placeholders: readonly string[];
@@ -110,6 +112,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     checkboxDialects: CHECKBOX_DIALECTS,
     units,
     fields,
+    headerWords: { lead: HEADER_LEAD_WORDS, stems: HEADER_WORD_STEMS, trail: HEADER_TRAIL_WORDS },
     dayWords: DAY_WORDS,
     weekWords: WEEK_WORDS,
     bucketNouns: new Set(BUCKET_NOUNS),
