@@ -37,10 +37,11 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
   }
   const first = names[0] ?? '';
   const hasRemaining = columns.remaining !== undefined || columns.ideal !== undefined;
-  if (hasRemaining && (columns.date !== undefined || /^(day|date|día|dia|день|tag|jour|gün)/.test(first))) {
+  if (hasRemaining && (columns.date !== undefined || startsWithWord(first, vocab.logWords.timeline))) {
     return { kind: 'burndown', columns, estimateUnit };
   }
-  if (/^(week|sprint|iteration|semana|неделя)/.test(first) && names.some((n) => /(completed|velocity|planned)/.test(n)) && columns.status === undefined) {
+  const figures = (n: string) => n.split(/\s+/).some((w) => vocab.logWords.velocity.includes(w));
+  if (startsWithWord(first, vocab.logWords.period) && names.some(figures) && columns.status === undefined) {
     return { kind: 'velocity', columns, estimateUnit };
   }
   for (const { header: h, kind } of vocab.nonTaskTables) if (first === h || first.startsWith(`${h} `)) return { kind, columns, estimateUnit };

@@ -12,6 +12,7 @@ import { positionOf } from '../parse/markdown.js';
 import type { SourceLine } from '../parse/outline.js';
 import { findEstimate, unitFromHeader } from '../parse/recognize/estimate.js';
 import { fold, isBlankish, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { startsWithWord } from './headings.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Diagnostic, Metadata, Section, Snapshot, Table } from '../model/schema.js';
 import { fieldOfLabel, parseFieldLine } from './fields.js';
@@ -89,7 +90,7 @@ function isCompletionLabel(label: string, vocab: Vocabulary): boolean {
   const field = fieldOfLabel(label, vocab);
   if (field === 'completed' || field === 'progress') return true;
   const words = fold(stripEmoji(stripInline(label)));
-  return /(^|\s)(completed|complete|done|progress|completion)$/.test(words);
+  return vocab.logWords.completion.includes(words.split(/\s+/).at(-1) ?? '');
 }
 
 // ------------------------------------------------------------------------------ burn-down tables
@@ -154,11 +155,12 @@ function codeLogSnapshots(lines: readonly SourceLine[], src: SnapshotSources): S
   const headerAt = lines.findIndex((l) => l.text.includes('|'));
   if (headerAt < 0) return [];
   const header = cells(lines[headerAt]!).map((h) => fold(stripEmoji(stripInline(h))));
-  if (!/^(day|date|día|dia|день|tag|jour|gün|datum|fecha)\b/.test(header[0] ?? '')) return [];
-  const col = (re: RegExp) => header.findIndex((h) => re.test(h));
-  const actualCol = col(/^(actual|done|completed|real|фактически|gerçek)\b/);
+  const words = src.vocab.logWords;
+  if (!startsWithWord(header[0] ?? '', words.timeline)) return [];
+  const col = (lead: readonly string[]) => header.findIndex((h) => startsWithWord(h, lead));
+  const actualCol = col(words.actual);
   const remainingCol = header.findIndex((h) => fieldOfLabel(h, src.vocab) === 'remaining');
-  const plannedCol = col(/^(planned|plan|target|geplant|planificado|план)\b/);
+  const plannedCol = col(words.planned);
   if (actualCol < 0 && remainingCol < 0) return [];
   const rows = lines
     .slice(headerAt + 1)

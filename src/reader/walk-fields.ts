@@ -104,12 +104,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
       return;
     }
   }
-  if (
-    !ctx.seenH2 ||
-    !top ||
-    top.depth <= 2 ||
-    /overview|detail|summary|sprint|timeline|status|progress|resumen|detalles|обзор|velocity|burn/i.test(top.info.title)
-  ) {
+  if (!ctx.seenH2 || !top || top.depth <= 2 || ctx.vocab.metadataSectionWords.some((w) => fold(top.info.title).includes(w))) {
     ctx.out.metaFields.push(f);
   }
 }

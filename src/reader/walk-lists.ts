@@ -200,7 +200,7 @@ function readListItem(
   const leadEmoji = /^\s*(?:\*\*)?\s*\p{Extended_Pictographic}/u.test(normalizeForMatch(first?.text ?? ''));
   const estimate = findEstimate(text, ctx.vocab);
   // Minutes ("TTL (5 minutes)") are durations of things, not effort estimates of a bullet.
-  const inMinutes = estimate !== null && /\d\s*(min|mins|minutes?|minutos|мин|минут|dakika|分)\b/iu.test(estimate.raw);
+  const inMinutes = estimate !== null && inMinuteUnits(estimate.raw, ctx.vocab);
   const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(stripInline(text), estimate.index, estimate.raw);
   const bucket = bucketStatus(ctx);
   const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !isCriteriaLabel(ctx, labelText);
@@ -347,4 +347,10 @@ const SPENT_AFTER = /^\s*[)\]]?\s*(?:=>|->|→|⇒)\s*\(?\s*[~≈]?\d+(?:[.,]\d+
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The estimate is written in minutes (a unit of the vocabulary worth less than an hour): "TTL (5 minutes)". */
+function inMinuteUnits(raw: string, vocab: WalkContext['vocab']): boolean {
+  const word = /\d\s*(\p{L}+)/u.exec(raw)?.[1]?.toLowerCase();
+  return word !== undefined && vocab.units.some((u) => u.unit === 'hours' && u.factor < 1 && u.word === word);
 }

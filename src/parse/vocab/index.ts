@@ -29,6 +29,13 @@ import {
   SUMMARY_ROW_WORDS,
   TARGET_HEADERS,
   WEEK_WORDS,
+  TIMELINE_COLUMN_WORDS,
+  PERIOD_COLUMN_WORDS,
+  VELOCITY_COLUMN_WORDS,
+  COMPLETION_LABEL_WORDS,
+  ACTUAL_COLUMN_WORDS,
+  PLANNED_COLUMN_WORDS,
+  METADATA_SECTION_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_DIALECTS, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
@@ -61,6 +68,17 @@ export interface Vocabulary {
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
   overviewWords: readonly string[];
+  /** Words of log tables and progress labels (vocab/sections.ts): timeline, period, velocity, completion, actual, planned. */
+  logWords: {
+    timeline: readonly string[];
+    period: readonly string[];
+    velocity: readonly string[];
+    completion: readonly string[];
+    actual: readonly string[];
+    planned: readonly string[];
+  };
+  /** Heading words whose fields describe the sprint at any depth. */
+  metadataSectionWords: readonly string[];
   standupWords: readonly string[];
   countItemNouns: readonly string[];
   countWords: { total: readonly string[]; done: readonly string[] };
@@ -128,6 +146,15 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
     overviewWords: OVERVIEW_WORDS,
+    logWords: {
+      timeline: TIMELINE_COLUMN_WORDS,
+      period: PERIOD_COLUMN_WORDS,
+      velocity: VELOCITY_COLUMN_WORDS,
+      completion: COMPLETION_LABEL_WORDS,
+      actual: ACTUAL_COLUMN_WORDS,
+      planned: PLANNED_COLUMN_WORDS,
+    },
+    metadataSectionWords: METADATA_SECTION_WORDS,
     standupWords: STANDUP_WORDS,
     countItemNouns: COUNT_ITEM_NOUNS,
     countWords: COUNT_WORDS,

@@ -557,3 +557,61 @@ export const COUNT_WORDS: { total: readonly string[]; done: readonly string[] } 
   total: ['total', 'all', 'planned', 'committed', 'всего'],
   done: ['completed', 'done', 'finished', 'closed', 'завершено', 'completadas', 'concluídas'],
 };
+
+/** First-column words of a table that runs by day (a burn-down log): "Day", "Date", "Fecha", "День". */
+export const TIMELINE_COLUMN_WORDS: readonly string[] = [
+  'day',
+  'days',
+  'date',
+  'dates',
+  'días',
+  'dias',
+  'дни',
+  'tage',
+  'jours',
+  'día',
+  'dia',
+  'день',
+  'tag',
+  'jour',
+  'gün',
+  'datum',
+  'fecha',
+  'data',
+  'dag',
+  'giorno',
+];
+
+/** First-column words of a table that runs by sprint or week (a velocity log): "Sprint", "Week", "Iteration". */
+export const PERIOD_COLUMN_WORDS: readonly string[] = ['sprint', 'iteration', 'week', 'semana', 'semaine', 'woche', 'vecka', 'неделя', 'hafta', 'спринт'];
+
+/** Header words of a velocity log's figures: "Completed", "Velocity", "Planned". */
+export const VELOCITY_COLUMN_WORDS: readonly string[] = ['completed', 'velocity', 'planned', 'velocidad', 'velocidade', 'скорость', 'geschwindigkeit'];
+
+/** Last words of a cumulative-progress label in a day section: "Completed", "Overall Progress", "Story Points Done". */
+export const COMPLETION_LABEL_WORDS: readonly string[] = ['completed', 'complete', 'done', 'progress', 'completion', 'completado', 'concluído', 'выполнено'];
+
+/** Leading words of a burn-down log's column of work done: "Actual", "Done", "Completed". */
+export const ACTUAL_COLUMN_WORDS: readonly string[] = ['actual', 'done', 'completed', 'real', 'фактически', 'gerçek', 'hecho', 'feito'];
+
+/** Leading words of a burn-down log's column of planned scope: "Planned", "Plan", "Target". */
+export const PLANNED_COLUMN_WORDS: readonly string[] = ['planned', 'plan', 'target', 'geplant', 'planificado', 'planejado', 'план'];
+
+/**
+ * Words in a section heading whose `**Key:** value` lines describe the sprint itself even below
+ * the second level ("### Sprint Overview", "### Timeline", "### Resumen"); matched inside the title.
+ */
+export const METADATA_SECTION_WORDS: readonly string[] = [
+  'overview',
+  'detail',
+  'summary',
+  'sprint',
+  'timeline',
+  'status',
+  'progress',
+  'resumen',
+  'detalles',
+  'обзор',
+  'velocity',
+  'burn',
+];
