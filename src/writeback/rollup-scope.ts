@@ -45,13 +45,13 @@ export function countable(tasks: readonly Task[]): Task[] {
 
 /**
  * The document-wide count scope whose size is `written`: every leaf task, the leaves with a
- * written status, the leaves with an ID, the largest family of IDs shaped alike ("US1-T01"); or,
+ * written status, or the leaves with an ID; or,
  * when the document writes more than it lists (seed 004's "0/22 tasks" over 10 listed tasks), every
  * leaf plus the declared rest. Null when no reading gives that number.
  */
 export function countScopeFor(sprint: Sprint, written: number): CountScope | null {
   const all = countable(sprint.tasks);
-  const candidates = [all, all.filter((t) => t.statusFrom === 'written'), all.filter((t) => t.id !== null), largestIdFamily(all)];
+  const candidates = [all, all.filter((t) => t.statusFrom === 'written'), all.filter((t) => t.id !== null)];
   for (const leaves of candidates) if (leaves.length === written && leaves.length > 0) return { leaves, declaredExtra: 0 };
   if (written > all.length) return { leaves: all, declaredExtra: written - all.length };
   return null;
@@ -111,16 +111,4 @@ export function effortDoneThrough(sprint: Sprint, asOf: string, unit: Unit): num
 /** Leaf tasks done on or before a day (a done occurrence dated then). */
 export function countDoneThrough(scope: CountScope, asOf: string): number {
   return scope.leaves.filter((t) => t.occurrences.some((o) => o.date !== null && o.date <= asOf && (o.status ?? t.status) === 'done')).length;
-}
-
-/** IDs with their digits blanked ("US1-T01" → "US#-T#"); the most common shape's tasks, if there are several shapes. */
-function largestIdFamily(tasks: readonly Task[]): Task[] {
-  const families = new Map<string, Task[]>();
-  for (const t of tasks) {
-    if (!t.id) continue;
-    const shape = t.id.replace(/\d+/g, '#');
-    families.set(shape, [...(families.get(shape) ?? []), t]);
-  }
-  if (families.size < 2) return [];
-  return [...families.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
