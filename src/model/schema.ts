@@ -39,6 +39,15 @@ export const ChecklistItemSchema = z.object({
 });
 
 /** Where a status is written, so that it can be rewritten in place. */
+const RangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** Where a status's emoji and words sit in the document (either may be absent), as the reader found them. */
+export const StatusPartsSchema = z.object({ emoji: RangeSchema.nullable(), words: RangeSchema.nullable() });
+
+/** A status marker on a heading or list item line: which part of the line ('lead', 'trail', 'paren', 'dash', 'caps') and its parts. */
+export const MarkerSiteSchema = z.object({ slot: z.enum(['lead', 'trail', 'paren', 'dash', 'caps']), parts: StatusPartsSchema });
+
+/** Where a task writes its status: a cell, a checkbox, a marker on its line, a field value, or (kanban) the card itself. */
 export const StatusSiteSchema = z.object({
   /** `lane`: a kanban card, whose status is the lane it sits in; the span is the card (a cell's content, or the item's whole line). */
   kind: z.enum(['cell', 'checkbox', 'marker', 'field', 'lane']),
@@ -46,6 +55,8 @@ export const StatusSiteSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   raw: z.string(),
+  /** Cells and fields: where the status's emoji and words sit in the content (null parts when it holds no status yet). */
+  parts: StatusPartsSchema.optional(),
 });
 
 /** One place a task is written: a table row, a list item or a heading, with its own status. */
@@ -70,6 +81,8 @@ export const OccurrenceSchema = z.object({
    */
   doneDate: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), form: z.string() }).nullable().optional(),
   fieldsAt: z.number().int().nonnegative().nullable().optional(),
+  /** Headings and list items with a status: the status markers on the occurrence's own line, located exactly. */
+  markers: z.array(MarkerSiteSchema).optional(),
 });
 
 /** A work item: task, story, subtask, phase, checklist item. */
@@ -116,6 +129,8 @@ export const SectionSchema = z.object({
   date: z.string().nullable(),
   /** An estimate the section gives for the work it lists ("**Estimated Time:** 1-2 days" under "### Day 11"). */
   estimate: EstimateSchema.nullable(),
+  /** A bucket heading's leading status emoji ("## ✅ Completed"), located: how the document writes that state. */
+  mark: RangeSchema.nullable().optional(),
 });
 
 /** One person's (or the team's) entry in a daily standup. */

@@ -11,6 +11,7 @@ import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vo
 import type { Diagnostic, Sprint, Task } from '../model/schema.js';
 import { startsWithWord } from './headings.js';
 import { boardLanes } from './board-lanes.js';
+import { locateStatusSites } from './status-sites.js';
 import { checkboxMeanings, legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
@@ -151,6 +152,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   parentsByIdPrefix(tasks);
   applyBlockerMentions(tasks, walk.blockerMentions, vocab);
   finishTasks(tasks);
+  locateStatusSites(text, outline.lineStarts, tasks, walk.sections, vocab, legend);
   const dependencyProblems = resolveDependencies(tasks, file);
   const declared = metadata.declaredTotal?.unit;
   metadata.unit = dominantUnit(tasks) ?? (declared && declared !== 'tasks' ? declared : null) ?? metadata.capacity?.unit ?? null;

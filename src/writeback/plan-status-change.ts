@@ -15,7 +15,7 @@ import { legendOf } from './legend-samples.js';
 import { cardHome, moveCard } from './move-card.js';
 import { placesOf, type PlaceContext, type StatusPlace } from './status-places.js';
 import { rewritePlace, statusWord, type PlaceChange } from './status-rewrite.js';
-import { statusOfText } from './status-text.js';
+import { statusOfText } from '../parse/recognize/status-parts.js';
 import { collectSamples } from './status-vocabulary.js';
 
 /** What a status command asks for. */

@@ -28,7 +28,7 @@ import {
   type CountScope,
 } from './rollup-scope.js';
 import { lineOf } from './text-lines.js';
-import { isMojibakeText, statusOfText } from './status-text.js';
+import { isMojibakeText, statusOfText } from '../parse/recognize/status-parts.js';
 import { collectSamples, DEFAULT_EMOJI } from './status-vocabulary.js';
 import type { FragmentUpdater, SyncContext, UpdatePlan } from './updater.js';
 

@@ -8,9 +8,8 @@ import type { Legend } from '../parse/recognize/status.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Occurrence, Section, Sprint, Status } from '../model/schema.js';
 import { sectionAt } from '../model/section-at.js';
-import { findMarkerTokens } from './marker-tokens.js';
-import { leadingStatusParts, type Range, type StatusParts } from './status-text.js';
-import { lineBounds, lineOf } from './text-lines.js';
+import type { Range, StatusParts } from '../parse/recognize/status-parts.js';
+import { lineOf } from './text-lines.js';
 
 /** A status written as text: emoji and/or words (a cell, a field value, a heading or list marker). */
 export interface TextPlace {
@@ -74,7 +73,7 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
   const line = o.span.line;
   const site = o.site;
   if (site?.kind === 'cell' || site?.kind === 'field') {
-    const parts = leadingStatusParts(site.raw, site.start, ctx.vocab, ctx.legend) ?? { emoji: null, words: null };
+    const parts = site.parts ?? { emoji: null, words: null };
     if (site.kind === 'cell' || o.status !== null) {
       out.push({
         kind: 'text',
@@ -95,12 +94,11 @@ export function placesOf(o: Occurrence, ctx: PlaceContext): StatusPlace[] {
   // Markers on the occurrence's own line: the only place for list items and headings without a
   // site, and a second place for "- [x] … ✅ (COMPLETE)" and "### Story 4 ✅" with a Status field.
   if (o.status !== null && (o.kind === 'heading' || o.kind === 'list-item')) {
-    const [start, end] = lineBounds(ctx.text, o.span.start);
-    let tokens = findMarkerTokens(ctx.text.slice(start, end), start, o.kind, ctx.vocab, ctx.legend);
+    let tokens = o.markers ?? [];
     // On a checkbox line the box is the status; a marker is rewritten with it only when it carries an
     // emoji ("- [x] … ✅ (COMPLETE)"), not a worded note ("- [ ] … - Aguardando Feb 8").
     if (site?.kind === 'checkbox' && !tokens.some((t) => t.parts.emoji !== null)) tokens = [];
-    const depth = o.kind === 'heading' ? (/^\s*(#{1,6})/.exec(ctx.text.slice(start, end))?.[1]?.length ?? 0) : 0;
+    const depth = o.kind === 'heading' ? (sectionAt(ctx.sections, o.span.start)?.depth ?? 0) : 0;
     for (const token of tokens) {
       out.push({
         kind: 'text',

@@ -9,7 +9,7 @@ import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Status } from '../model/schema.js';
 import { cellEdit } from './cell-padding.js';
 import type { StatusPlace, TextPlace } from './status-places.js';
-import { recase, statusOfText, styleOf, type Range } from './status-text.js';
+import { recase, statusOfText, styleOf, type Range } from '../parse/recognize/status-parts.js';
 import { chooseCheckbox, chooseText, DEFAULT_EMOJI, DEFAULT_WORDS, type StatusSample } from './status-vocabulary.js';
 
 /** One place rewritten: its edit and the status text before and after, for the report. */

@@ -10,10 +10,8 @@ import { repairMojibake, toMojibake } from '../parse/recognize/mojibake.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Sprint, Status } from '../model/schema.js';
 import { legendSamples } from './legend-samples.js';
-import { findMarkerTokens } from './marker-tokens.js';
 import { placesOf, type PlaceContext, type TextPlace } from './status-places.js';
-import { lineBounds } from './text-lines.js';
-import { isMojibakeText, onlyStatusWords, recase, statusOfText, styleOf, wholeStatusParts, type StatusParts } from './status-text.js';
+import { isMojibakeText, onlyStatusWords, recase, statusOfText, styleOf, wholeStatusParts, type StatusParts } from '../parse/recognize/status-parts.js';
 
 /** One status the document writes somewhere, split into its emoji and words as written. */
 export interface StatusSample {
@@ -73,11 +71,8 @@ export function collectSamples(sprint: Sprint, ctx: PlaceContext): StatusSample[
   out.push(...legendSamples(sprint));
   // Bucket headings: "## ✅ Completed Tasks" says which emoji the document uses for done.
   for (const s of sprint.sections) {
-    if (s.role !== 'bucket' || !s.status) continue;
-    const [start, end] = lineBounds(text, s.span.start);
-    for (const token of findMarkerTokens(text.slice(start, end), start, 'heading', vocab)) {
-      if (token.slot === 'lead' && token.parts.emoji) out.push(fromParts('label', 'bucket', 'lead', s.status, { emoji: token.parts.emoji, words: null }, text));
-    }
+    if (s.role !== 'bucket' || !s.status || !s.mark) continue;
+    out.push(fromParts('label', 'bucket', 'lead', s.status, { emoji: s.mark, words: null }, text));
   }
   return out;
 }

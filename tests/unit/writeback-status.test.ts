@@ -12,9 +12,9 @@ import { repairMojibake, toMojibake } from '../../src/parse/recognize/mojibake.j
 import { defaultVocabulary } from '../../src/parse/vocab/index.js';
 import { cellEdit, displayWidth } from '../../src/writeback/cell-padding.js';
 import { findTask } from '../../src/writeback/find-task.js';
-import { findMarkerTokens } from '../../src/writeback/marker-tokens.js';
+import { findMarkerTokens } from '../../src/parse/recognize/marker-tokens.js';
 import { changeStatus } from '../../src/writeback/status-change.js';
-import { leadingStatusParts, recase, styleOf } from '../../src/writeback/status-text.js';
+import { leadingStatusParts, recase, styleOf } from '../../src/parse/recognize/status-parts.js';
 
 const vocab = defaultVocabulary();
 

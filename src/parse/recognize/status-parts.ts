@@ -4,10 +4,10 @@
  * keeps everything around them — bold markers, a trailing note, the spaces between. Also the
  * helpers that give new words the case of the words they replace.
  */
-import { repairMojibakeMapped } from '../parse/recognize/mojibake.js';
-import { recognizeStatus, type Legend } from '../parse/recognize/status.js';
-import { findPhrase, fold, stripInline } from '../parse/recognize/text.js';
-import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
+import { repairMojibakeMapped } from './mojibake.js';
+import { recognizeStatus, type Legend } from './status.js';
+import { findPhrase, fold, stripInline } from './text.js';
+import type { StatusName, Vocabulary } from '../vocab/index.js';
 
 /** A [start, end) range of UTF-16 offsets. */
 export interface Range {

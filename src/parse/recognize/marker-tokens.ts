@@ -6,11 +6,11 @@
  * reading the line the same way the parser's splitStatusMarker does: lead emoji, then from the
  * end a trailing emoji with words, a parenthesis, a dash phrase, trailing capitals.
  */
-import { repairMojibakeMapped } from '../parse/recognize/mojibake.js';
-import { splitStatusMarker, type Legend } from '../parse/recognize/status.js';
-import { fold, stripInline } from '../parse/recognize/text.js';
-import type { Vocabulary } from '../parse/vocab/index.js';
-import { onlyStatusWords, statusOfText, type Range, type StatusParts } from './status-text.js';
+import { repairMojibakeMapped } from './mojibake.js';
+import { splitStatusMarker, type Legend } from './status.js';
+import { fold, stripInline } from './text.js';
+import type { Vocabulary } from '../vocab/index.js';
+import { onlyStatusWords, statusOfText, type Range, type StatusParts } from './status-parts.js';
 
 /** Where in the line a marker sits; markers in the same slot of sibling lines share a vocabulary. */
 export type MarkerSlot = 'lead' | 'trail' | 'paren' | 'dash' | 'caps';
