@@ -38,6 +38,8 @@ export interface Draft {
   continued: boolean;
   completedOn: string | null;
   optional: boolean;
+  /** A numbered step of a work item's breakdown (walk-headings.ts): a subtask even with no status or estimate of its own. */
+  step?: boolean;
   table: number | null;
   /** Weak list numbering ("1." → "1") for dotted-ID hierarchy inside one list. */
   localNumber: string | null;

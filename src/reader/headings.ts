@@ -5,7 +5,7 @@
  */
 import type { Legend, StatusMatch } from '../parse/recognize/status.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
-import { findEstimate, type EstimateMatch } from '../parse/recognize/estimate.js';
+import { findEstimate, inMinuteUnits, type EstimateMatch } from '../parse/recognize/estimate.js';
 import { parseWeekday } from '../parse/recognize/date.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
@@ -73,7 +73,8 @@ export function readHeading(raw: string, depth: number, vocab: Vocabulary, legen
   if (recognizeSprintName(title, vocab) || startsWithWord(lower, vocab.milestoneWords)) return { ...base, container: true };
 
   const id = recognizeId(title, vocab);
-  const estimate = findEstimate(title, vocab);
+  const found = findEstimate(title, vocab);
+  const estimate = found && !inMinuteUnits(found.raw, vocab) ? found : null;
   const parenEstimate = estimate && /\(\s*[~≈]?\s*\d/.test(title.slice(Math.max(0, estimate.index - 3)));
   if (id?.strong) return { ...base, role: 'task', id, estimate: parenEstimate ? estimate : null };
   if (estimate && parenEstimate && !isBucket(title, vocab)) return { ...base, role: 'task', estimate };

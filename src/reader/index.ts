@@ -225,6 +225,7 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
   for (const d of drafts) keyCount.set(d.key, (keyCount.get(d.key) ?? 0) + 1);
   const bare = (d: Draft) =>
     d.kind === 'heading' &&
+    d.step !== true &&
     d.status === null &&
     d.estimate === null &&
     d.estimateFallback === null &&

@@ -50,9 +50,27 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
     ctx.out.sections[ctx.out.sections.length - 1]!.role = 'plain';
   } else if (info.role === 'task' && !inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info);
   else if (info.role === 'task' && inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info, true);
-  else if (inStandup(ctx) && h.depth >= 3 && info.role === 'plain' && !isStandupQuestion(ctx, info.title)) ctx.person = info.title;
+  else if (isNumberedBreakdown(ctx, h, info)) {
+    frame.task = headingTask(ctx, h, info);
+    frame.task.step = true;
+    // A step with no marker of its own is done when its item is done, else not known to have started.
+    if (frame.task.status === null && frame.task.parent?.status === 'done') frame.task.sectionStatus = 'done';
+    frame.task.title = frame.task.title.replace(NUMBERED_HEADING, '').trim() || frame.task.title;
+  } else if (inStandup(ctx) && h.depth >= 3 && info.role === 'plain' && !isStandupQuestion(ctx, info.title)) ctx.person = info.title;
   else if (isStandupQuestion(ctx, info.title)) ctx.standupField = standupFieldOf(ctx, info.title);
 }
+
+/**
+ * Rule: inside a work item's section, a numbered heading ("#### 1. Created sentry-edge.ts ✅",
+ * "#### 2. Add Correlation ID") is one step of that item's breakdown, a subtask; it takes its
+ * own status marker, else done when its item is done and not started otherwise. Numbered headings
+ * outside any work item (how-to steps) stay sections, and so do notes and sprint containers.
+ */
+function isNumberedBreakdown(ctx: WalkContext, h: HeadingBlock, info: HeadingInfo): boolean {
+  return info.role === 'plain' && !info.notes && !info.container && h.depth >= 3 && NUMBERED_HEADING.test(info.title) && enclosingTask(ctx) !== null;
+}
+
+const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 
 function closeFrame(ctx: WalkContext, f: Frame, end: number): void {
   const s = ctx.out.sections[f.sectionIndex];

@@ -4,7 +4,7 @@
  * status bucket), with nesting and dotted IDs ("1." then "1.1") as hierarchy.
  */
 import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
-import { findEstimate } from '../parse/recognize/estimate.js';
+import { findEstimate, inMinuteUnits } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
@@ -347,10 +347,4 @@ const SPENT_AFTER = /^\s*[)\]]?\s*(?:=>|->|→|⇒)\s*\(?\s*[~≈]?\d+(?:[.,]\d+
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The estimate is written in minutes (a unit of the vocabulary worth less than an hour): "TTL (5 minutes)". */
-function inMinuteUnits(raw: string, vocab: WalkContext['vocab']): boolean {
-  const word = /\d\s*(\p{L}+)/u.exec(raw)?.[1]?.toLowerCase();
-  return word !== undefined && vocab.units.some((u) => u.unit === 'hours' && u.factor < 1 && u.word === word);
 }

@@ -266,6 +266,18 @@ describe('reading rules', () => {
     expect(s.sections.filter((x) => x.role === 'day').map((x) => x.title)).toEqual(['Måndag', 'Seg 16/12']);
   });
 
+  it("reads numbered headings inside a work item's section as its steps, and numbered how-to headings elsewhere as sections", () => {
+    const doc =
+      '# S\n\n## Phase 1: API (4h) ✅ COMPLETE\n\n### Changes\n\n#### 1. Created `api.ts` ✅\n\n#### 2. Added routes\n\n## Phase 2: UI (2h) ⏳ NEXT\n\n#### 1. Build the form\n';
+    const s = read(doc);
+    expect(s.tasks.filter((t) => t.parent !== null).map((t) => `${t.title}:${t.status}:${t.parent}`)).toEqual([
+      'Created api.ts:done:phase 1',
+      'Added routes:done:phase 1',
+      'Build the form:todo:phase 2',
+    ]);
+    expect(read('# Setup guide\n\n## 1. Install Node\n\n## 2. Clone the repo (5 minutes)\n\n- [ ] Ship\n').tasks.map((t) => t.title)).toEqual(['Ship']);
+  });
+
   it('reads checkbox states beyond [ ] and [x]', () => {
     expect(titles('# S\n\n- [/] a\n- [-] b\n- [~] c\n- [!] d\n- [>] e\n- [X] f\n')).toEqual([
       'a:in_progress',

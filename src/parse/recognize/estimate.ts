@@ -102,3 +102,13 @@ function headerUnitRegex(vocab: Vocabulary): RegExp {
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
+
+/**
+ * The estimate is written in minutes (a unit of the vocabulary worth less than an hour): "TTL (5
+ * minutes)", "Passo 1 (5 minutos)". Rule: minutes are how long a thing takes, not the effort
+ * estimate of a work item, in a heading or a list item alike.
+ */
+export function inMinuteUnits(raw: string, vocab: Vocabulary): boolean {
+  const word = /\d\s*(\p{L}+)/u.exec(raw)?.[1]?.toLowerCase();
+  return word !== undefined && vocab.units.some((u) => u.unit === 'hours' && u.factor < 1 && u.word === word);
+}
