@@ -81,6 +81,8 @@ export interface WalkContext {
   readonly out: WalkResult;
   directive: Directive;
   label: Label | null;
+  /** A bold-paragraph work item ("**Deliverable 1: …** ✅") whose detail the next list is (walk-fields.ts). */
+  paragraphTask: Draft | null;
   /** Whose standup lines are being read ("### Alice", "**dev1_front**:"). */
   person: string | null;
   /** Which standup question the lines being read answer. */

@@ -3,20 +3,22 @@
  * stands under, a section's status, a standup answer or document metadata, depending on where it
  * stands; a label line names the list that follows it.
  */
-import type { HeadingBlock, ParagraphBlock } from '../parse/outline.js';
+import type { HeadingBlock, ParagraphBlock, SourceLine } from '../parse/outline.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { idsMentioned } from '../parse/recognize/id.js';
-import { recognizeStatus } from '../parse/recognize/status.js';
+import { recognizeStatus, splitStatusMarker } from '../parse/recognize/status.js';
+import { onlyStatusWords } from '../parse/recognize/status-parts.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
-import type { Draft } from './draft.js';
+import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine, type FieldLine } from './fields.js';
-import { cellText, enclosingTask, inStandup, type Label, type WalkContext } from './walk-context.js';
+import { bucketStatus, cellText, cleanTitle, currentDate, enclosingTask, headingPath, inStandup, type Label, type WalkContext } from './walk-context.js';
 import { headingTask } from './walk-headings.js';
 import { addStandup } from './walk-standups.js';
 
 /** Reads a paragraph line by line: fields, standup names and answers, and the label it ends with. */
 export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
+  if (p.lines.length === 1 && readBoldItem(ctx, p.lines[0]!)) return;
   const lines = p.lines.map((l) => ({ ...l, text: l.text.replace(/^\s*(?:>\s?)+/, (m) => m) }));
   let lastLabel: Label | null = null;
   for (const line of lines) {
@@ -172,4 +174,33 @@ export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void
  */
 function adoptSectionItems(ctx: WalkContext, task: Draft, sectionStart: number): void {
   for (const d of ctx.out.drafts) if (d !== task && d.parent === null && d.span.start > sectionStart) d.parent = task;
+}
+
+/** A paragraph that is one bold phrase and a status marker after it: "**Deliverable 1: SQL Migration** ✅". */
+const BOLD_ITEM = /^\s*(\*\*|__)([^*_]{3,120}?)\1\s*(\S.{0,40})$/u;
+
+/**
+ * Rule: a paragraph that is one bold phrase followed by nothing but a status marker
+ * ("**Deliverable 1: SQL Migration Criada** ✅", "**Task 3 – Docs** ⏳ IN PROGRESS") is a work
+ * item, as a heading would be; the list right under it is its detail (fields, components). A bold
+ * phrase ending in a colon, or followed by one (`**Sprint 21 Status**: ✅ COMPLETE`), is a field.
+ */
+function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
+  const m = BOLD_ITEM.exec(line.text);
+  if (!m || /[:：]\s*$/.test(m[2]!) || /^[:：]/.test(m[3]!) || inStandup(ctx)) return false;
+  const split = splitStatusMarker(m[3]!, ctx.vocab, ctx.opts.legend);
+  const left = stripInline(split.title).replace(/[\s.,;:!?–—-]/g, '');
+  if (!split.status || (left !== '' && !onlyStatusWords(split.title, ctx.vocab))) return false;
+  const span = { start: line.start, end: line.end, line: line.line, column: line.start - (ctx.outline.lineStarts[line.line - 1] ?? line.start) + 1 };
+  const d = newDraft('heading', span, cleanTitle(stripInline(m[2]!)), headingPath(ctx));
+  // Words beat emoji ("⏳ QUEUED" is to do), as everywhere.
+  d.status = (recognizeStatus(m[3]!, ctx.vocab, ctx.opts.legend) ?? split.status).status;
+  d.statusRaw = stripInline(m[3]!).trim();
+  d.parent = enclosingTask(ctx);
+  d.sectionStatus = bucketStatus(ctx);
+  d.date = currentDate(ctx);
+  ctx.out.drafts.push(d);
+  ctx.paragraphTask = d;
+  ctx.label = null;
+  return true;
 }

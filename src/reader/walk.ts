@@ -38,6 +38,7 @@ export function walkOutline(outline: Outline, opts: WalkOptions): WalkResult {
     },
     directive: null,
     label: null,
+    paragraphTask: null,
     person: null,
     standupField: null,
     seenH2: false,
@@ -49,6 +50,9 @@ export function walkOutline(outline: Outline, opts: WalkOptions): WalkResult {
 }
 
 function readBlock(ctx: WalkContext, block: Block, parentTask: Draft | null): void {
+  // A bold-paragraph work item owns the list right under it, nothing further.
+  const paragraphTask = ctx.paragraphTask;
+  ctx.paragraphTask = null;
   switch (block.kind) {
     case 'heading':
       readHeadingBlock(ctx, block);
@@ -67,7 +71,7 @@ function readBlock(ctx: WalkContext, block: Block, parentTask: Draft | null): vo
     case 'list': {
       const d = ctx.directive;
       ctx.directive = null;
-      readList(ctx, block, parentTask, d, ctx.label);
+      readList(ctx, block, parentTask ?? paragraphTask, d, ctx.label);
       ctx.label = null;
       return;
     }

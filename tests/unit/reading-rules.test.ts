@@ -278,6 +278,18 @@ describe('reading rules', () => {
     expect(read('# Setup guide\n\n## 1. Install Node\n\n## 2. Clone the repo (5 minutes)\n\n- [ ] Ship\n').tasks.map((t) => t.title)).toEqual(['Ship']);
   });
 
+  it('reads a bold phrase with only a status after it as a work item whose list is its detail; a bold field is not one', () => {
+    const doc =
+      '# S\n\n## OPT 1\n\n**Deliverable 1: SQL Migration** ✅\n- Size: 3.8 KB\n- Components:\n  - ✅ Function `a()`\n  - ✅ Trigger `b()`\n\n**Deliverable 2: Dashboard** ⏳ QUEUED\n\n**Sprint Status**: ✅ COMPLETE\n\n**Note** this is plain text\n';
+    const s = read(doc);
+    expect(s.tasks.map((t) => `${t.title}:${t.status}:${t.parent ?? '-'}`)).toEqual([
+      'Deliverable 1: SQL Migration:done:-',
+      'Function a:done:t:deliverable 1: sql migration',
+      'Trigger b:done:t:deliverable 1: sql migration',
+      'Deliverable 2: Dashboard:todo:-',
+    ]);
+  });
+
   it('reads checkbox states beyond [ ] and [x]', () => {
     expect(titles('# S\n\n- [/] a\n- [-] b\n- [~] c\n- [!] d\n- [>] e\n- [X] f\n')).toEqual([
       'a:in_progress',
