@@ -83,6 +83,8 @@ export const OccurrenceSchema = z.object({
   fieldsAt: z.number().int().nonnegative().nullable().optional(),
   /** Headings and list items with a status: the status markers on the occurrence's own line, located exactly. */
   markers: z.array(MarkerSiteSchema).optional(),
+  /** Headings and list items: where a status marker would go at the end of the line's text (for an item that writes none yet). */
+  markerAt: z.number().int().nonnegative().optional(),
 });
 
 /** A work item: task, story, subtask, phase, checklist item. */

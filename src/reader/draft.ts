@@ -40,6 +40,8 @@ export interface Draft {
   optional: boolean;
   /** A numbered step of a work item's breakdown (walk-headings.ts): a subtask even with no status or estimate of its own. */
   step?: boolean;
+  /** Where a trailing status marker would go (Occurrence.markerAt). */
+  markerAt?: number;
   table: number | null;
   /** Weak list numbering ("1." → "1") for dotted-ID hierarchy inside one list. */
   localNumber: string | null;

@@ -53,6 +53,7 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
     statusRaw: d.statusRaw,
     site: d.site,
     ...(d.fieldsAt !== undefined ? { doneDate: d.doneDate ?? null, fieldsAt: d.fieldsAt } : {}),
+    ...(d.markerAt !== undefined ? { markerAt: d.markerAt } : {}),
     table: d.table,
     date: d.date,
     title: d.title,

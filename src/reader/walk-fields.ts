@@ -199,6 +199,7 @@ function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
   d.parent = enclosingTask(ctx);
   d.sectionStatus = bucketStatus(ctx);
   d.date = currentDate(ctx);
+  d.markerAt = line.start + line.text.trimEnd().length;
   ctx.out.drafts.push(d);
   ctx.paragraphTask = d;
   ctx.label = null;

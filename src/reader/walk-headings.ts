@@ -96,6 +96,7 @@ export function headingTask(ctx: WalkContext, h: HeadingBlock, info: HeadingInfo
     if (info.marker && at >= 0) d.site = null; // heading markers are rewritten by the writeback layer from the raw text
   }
   if (info.estimate) d.estimate = info.estimate;
+  d.markerAt = h.content.end;
   d.sectionStatus = bucketStatus(ctx);
   d.date = currentDate(ctx);
   d.parent = enclosingTask(ctx);

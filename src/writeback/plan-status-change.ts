@@ -71,12 +71,15 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     restoreRolledUp(targets, task, request.earlier.sprint);
     restoreTicked(targets, sprint, task, request.earlier.sprint);
   }
-  if (placesFor(task).length === 0 && !(target === 'done' && targets.size > 1)) refuseNoPlace(sprint, task, target);
+  const added = placesFor(task).length === 0 ? addMarker(sprint, task, target, ctx) : null;
+  if (placesFor(task).length === 0 && !added && !(target === 'done' && targets.size > 1)) refuseNoPlace(sprint, task, target);
+  if (added && targets.size === 1) return added;
   if (task.status === target && targets.size === 1) {
     plan.nothingToDo = `${name(task)} is already ${statusWord(target)}; nothing to change`;
     return plan;
   }
 
+  const removed = request.earlier && target !== 'done' ? removeAddedMarker(text, task, placesFor(task), request.earlier, vocab) : null;
   const samples = collectSamples(sprint, ctx);
   const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
   for (const [key, status] of targets) {
@@ -84,6 +87,12 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     const because = key === task.key ? null : isAncestor(sprint, t, task) ? becauseOfChildren(status) : `with ${name(task)}`;
     let wrote = 0;
     const failures: string[] = [];
+    if (removed && key === task.key) {
+      plan.edits.push(...removed.edits);
+      plan.changed.push(...removed.changed);
+      plan.expected.set(key, removed.expected.get(key) ?? status);
+      continue;
+    }
     for (const place of placesFor(t)) {
       if (saysAlready(place, status, ctx)) continue;
       const outcome =
@@ -111,6 +120,11 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
       throw usageError(`cannot mark ${name(task)} as ${statusWord(target)}: ${failures[0]}; nothing was written`, failures.slice(1));
     }
     if (wrote > 0 || t.status !== status) plan.expected.set(key, status);
+  }
+  if (added) {
+    plan.edits.push(...added.edits);
+    plan.changed.push(...added.changed);
+    plan.expected.set(task.key, target);
   }
   if (request.reason !== undefined && target === 'blocked') writeReason(plan, text, sprint, task, request.reason, vocab);
   if (request.today !== undefined) writeDoneDates(plan, sprint, targets, request.today);
@@ -166,6 +180,59 @@ function taskTargets(sprint: Sprint, task: Task, target: Status, writable: (t: T
 }
 
 /** The task writes its status nowhere: say where it comes from instead. */
+/**
+ * A heading or bold item that writes no status yet gets a trailing marker, the emoji its siblings
+ * write for that state ("#### 2. Add Correlation ID" → "#### 2. Add Correlation ID ✅" where the
+ * other steps end in ✅). Null when the document writes no such marker to copy.
+ */
+function addMarker(sprint: Sprint, task: Task, target: Status, ctx: PlaceContext): StatusChangePlan | null {
+  if (task.statusFrom !== 'default' && task.statusFrom !== 'section') return null;
+  const o = task.occurrences.find((x) => x.markerAt !== undefined && x.kind === 'heading');
+  if (!o || o.markerAt === undefined) return null;
+  const trail = collectSamples(sprint, ctx).filter((s) => s.site === 'marker' && s.slot === 'trail' && s.status === target && s.emoji && !s.words);
+  const emoji = (trail.find((s) => s.container.startsWith('heading:')) ?? trail[0])?.emoji;
+  if (!emoji) return null;
+  const edit = { start: o.markerAt, end: o.markerAt, text: ` ${emoji}`, expect: '', label: `status of ${name(task)}` };
+  return {
+    edits: [edit],
+    changed: [{ task, line: o.span.line, before: '', after: emoji, because: null }],
+    notes: [],
+    expected: new Map([[task.key, target]]),
+    nothingToDo: null,
+  };
+}
+
+/** `reopen` from git history of an item whose only marker `done` added (addMarker): the marker goes again. */
+function removeAddedMarker(
+  text: string,
+  task: Task,
+  now: readonly StatusPlace[],
+  earlier: { sprint: Sprint; text: string },
+  vocab: Vocabulary,
+): StatusChangePlan | null {
+  const then = earlier.sprint.tasks.find((t) => t.key === task.key);
+  if (!then || now.length !== 1) return null;
+  const ctx: PlaceContext = {
+    text: earlier.text,
+    sections: earlier.sprint.sections,
+    vocab,
+    legend: legendOf(earlier.sprint),
+    checkboxes: earlier.sprint.checkboxes,
+  };
+  if (then.occurrences.some((o) => placesOf(o, ctx).length > 0)) return null;
+  const place = now[0]!;
+  if (place.kind !== 'text' || place.slot !== 'trail' || !place.parts.emoji || place.parts.words) return null;
+  const { start, end } = place.parts.emoji;
+  const from = text[start - 1] === ' ' ? start - 1 : start;
+  return {
+    edits: [{ start: from, end, text: '', expect: text.slice(from, end), label: `status of ${name(task)}` }],
+    changed: [{ task, line: place.line, before: text.slice(start, end), after: '', because: null }],
+    notes: [],
+    expected: new Map([[task.key, then.status]]),
+    nothingToDo: null,
+  };
+}
+
 function refuseNoPlace(sprint: Sprint, task: Task, target: Status): never {
   const at = `${sprint.file}:${task.span.line}`;
   if (task.statusFrom === 'section') {

@@ -68,6 +68,17 @@ describe('reopen gives back what done took, from git history', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
+  it("done gives a step with no marker its siblings' marker, and reopen takes it away again", () => {
+    const path = join(repo, 'steps.md');
+    const text = '# Sprint 9\n\n## Phase 1: API (4h) ⏳ NEXT\n\n#### 1. Routes ✅\n\n#### 2. Handlers\n';
+    writeFileSync(path, text);
+    commitAll(repo, 'steps', '2025-03-05T10:00:00Z');
+    expect(sprint('done', 'Handlers', 'steps.md').status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toContain('#### 2. Handlers ✅\n');
+    expect(sprint('reopen', 'Handlers', 'steps.md').status).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
   it('uses the usual words outside git', () => {
     const outside = join(root, 'phases.md');
     writeFileSync(outside, PHASES);
