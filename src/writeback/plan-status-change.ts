@@ -55,7 +55,7 @@ export interface StatusChangePlan {
 /** Plans the request on `text` (whose model is `sprint`); throws a usage error when it cannot be done. */
 export function planStatusChange(text: string, sprint: Sprint, request: StatusRequest, vocab: Vocabulary): StatusChangePlan {
   const { task, target } = request;
-  const ctx: PlaceContext = { text, sections: sprint.sections, vocab, legend: legendOf(sprint), checkboxes: sprint.checkboxes, tables: sprint.tables };
+  const ctx = placeContext(text, sprint, vocab);
   const places = new Map<string, StatusPlace[]>();
   const placesFor = (t: Task): StatusPlace[] => {
     let found = places.get(t.key);
@@ -212,13 +212,7 @@ function removeAddedMarker(
 ): StatusChangePlan | null {
   const then = earlier.sprint.tasks.find((t) => t.key === task.key);
   if (!then || now.length !== 1) return null;
-  const ctx: PlaceContext = {
-    text: earlier.text,
-    sections: earlier.sprint.sections,
-    vocab,
-    legend: legendOf(earlier.sprint),
-    checkboxes: earlier.sprint.checkboxes,
-  };
+  const ctx = placeContext(earlier.text, earlier.sprint, vocab);
   if (then.occurrences.some((o) => placesOf(o, ctx).length > 0)) return null;
   const place = now[0]!;
   if (place.kind !== 'text' || place.slot !== 'trail' || !place.parts.emoji || place.parts.words) return null;
@@ -319,13 +313,7 @@ function earlierWords(
 ): (place: StatusPlace) => string | null {
   const then = earlier.sprint.tasks.find((e) => e.key === t.key);
   if (!then) return () => null;
-  const ctx: PlaceContext = {
-    text: earlier.text,
-    sections: earlier.sprint.sections,
-    vocab,
-    legend: legendOf(earlier.sprint),
-    checkboxes: earlier.sprint.checkboxes,
-  };
+  const ctx = placeContext(earlier.text, earlier.sprint, vocab);
   const old = then.occurrences.flatMap((o) => placesOf(o, ctx));
   if (old.length !== now.length || old.some((p, i) => p.kind !== now[i]!.kind)) return () => null;
   return (place) => {
@@ -367,6 +355,11 @@ function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/** What locating a document's status places needs, from its text and model. */
+function placeContext(text: string, sprint: Sprint, vocab: Vocabulary): PlaceContext {
+  return { text, sections: sprint.sections, vocab, legend: legendOf(sprint), checkboxes: sprint.checkboxes, tables: sprint.tables };
 }
 
 function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because: string | null): void {
