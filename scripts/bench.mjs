@@ -92,7 +92,7 @@ measure('sprint status, 21 KB, warming the cache', [sprint, 'status', seedCopy],
 const again21 = measure('sprint status, 21 KB, again on the unchanged file', [sprint, 'status', seedCopy]);
 const dry = measure('sprint done 4.3 --dry-run, 21 KB', [sprint, 'done', '4.3', seedCopy, '--dry-run', '--today', '2025-12-10'], off);
 const hist = measure('sprint status --json, 1.6 MB history', [sprint, 'status', '--json', history], off);
-// 16 MB is above the default 8 MB a document may have (io/read-document.ts): raised for this measure.
+// 16 MB is above the default 5 MB a document may have (io/read-document.ts): raised for this measure.
 const hist10 = measure(
   'sprint status --json, 16 MB history (10 ×)',
   [sprint, 'status', '--json', history10],

@@ -126,17 +126,18 @@ function refuseNonRegular(path: string, stats: Stats): void {
 }
 
 /**
- * The largest document read, in MiB: `SPRINT_MAX_MB` sets it (default 8). Why a limit: reading
- * costs about 3 s and 65 MB of memory per MiB (measured on a generated 350-sprint history), so
- * 8 MiB keeps any one document within half a minute and about 550 MB; real sprint files are a few
- * hundred KB at most. The size is checked before a byte is read.
+ * The largest document read, in MiB: `SPRINT_MAX_MB` sets it (default 5). Why a limit: reading
+ * costs about 3 s and 50-80 MB of memory per MiB (measured on generated histories of many
+ * sprints: 5 MB took 15 s and 405 MB, 8 MB 25 s and 550 MB), so 5 MiB keeps any one document
+ * within a quarter of a minute and about 400 MB; real sprint files are a few hundred KB at most.
+ * The size is checked before a byte is read.
  */
 export function maxDocumentBytes(env: NodeJS.ProcessEnv = process.env): number {
   const mb = Number(env.SPRINT_MAX_MB);
   return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_MB) * 1024 * 1024;
 }
 
-const DEFAULT_MAX_MB = 8;
+const DEFAULT_MAX_MB = 5;
 
 function refuseOversized(path: string, stats: Stats): void {
   const max = maxDocumentBytes();
