@@ -22,29 +22,75 @@ const TABLE_CLOSE = /<\/table\s*>/gi;
 export function withHtmlTables(text: string, blocks: Block[], spanOf: (start: number, end: number) => Span): Block[] {
   const out: Block[] = [];
   let skipUntil = -1;
-  for (const b of blocks) {
-    if (b.span.start < skipUntil) continue;
+  // Every "</table>" once, so finding a table's end is a binary search, not a scan per block.
+  const closes = [...text.matchAll(TABLE_CLOSE)].map((m) => m.index + m[0].length);
+  const nextMarkdown = nextMarkdownBlocks(blocks);
+  blocks.forEach((b, i) => {
+    if (b.span.start < skipUntil) return;
     if (b.kind !== 'html' || !TABLE_OPEN.test(b.value)) {
       out.push(b);
-      continue;
+      return;
     }
     const start = b.span.start + b.value.search(TABLE_OPEN);
-    TABLE_CLOSE.lastIndex = start;
-    const close = TABLE_CLOSE.exec(text);
-    const end = close ? close.index + close[0].length : b.span.end;
+    const close = firstAfter(closes, start) ?? b.span.end;
+    const stop = blocks[nextMarkdown[i]!];
+    const end = !stop || stop.span.start >= close ? close : b.span.end;
     const tables = readTables(text, b.span.start, Math.max(end, b.span.end), spanOf);
     if (tables.length === 0) {
       out.push(b);
-      continue;
+      return;
     }
     out.push(...tables);
     skipUntil = Math.max(end, b.span.end);
-  }
+  });
   return out;
 }
 
+/**
+ * For each block, the index of the first later block that is not HTML (blocks.length if none).
+ * HTML here is an HTML block, or the rows a blank line inside a table turned into an indented code
+ * block or a paragraph (their first line starts with `<`). A table whose "</table>" lies beyond
+ * such a Markdown block was never closed, and ends with its own block.
+ */
+function nextMarkdownBlocks(blocks: readonly Block[]): Int32Array {
+  const next = new Int32Array(blocks.length);
+  let after = blocks.length;
+  for (let j = blocks.length - 1; j >= 0; j--) {
+    next[j] = after;
+    const x = blocks[j]!;
+    const first = x.kind === 'code' || x.kind === 'paragraph' ? x.lines[0]?.text.trimStart() : undefined;
+    if (x.kind !== 'html' && !first?.startsWith('<')) after = j;
+  }
+  return next;
+}
+
+/** The first value in sorted `values` greater than `at`, or null. */
+function firstAfter(values: readonly number[], at: number): number | null {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo] ?? null;
+}
+
+/**
+ * How many tables one parse may open, and how long its text may be: parse5 handles deeply nested
+ * unclosed tables in quadratic time (3,000 "<table>" lines took 19 s), and real documents nest a
+ * table or two. Beyond either bound the HTML is left unread (the reader says so).
+ */
+const MAX_TABLES_PER_PARSE = 32;
+const MAX_HTML_CHARS = 1 << 20;
+
 /** The tables in text[from, to), each with a header row and at least one cell. */
 function readTables(text: string, from: number, to: number, spanOf: (start: number, end: number) => Span): TableBlock[] {
+  if (to - from > MAX_HTML_CHARS) return [];
+  const open = new RegExp(TABLE_OPEN.source, 'gi');
+  open.lastIndex = from;
+  let opens = 0;
+  for (let m = open.exec(text); m && m.index < to; m = open.exec(text)) if (++opens > MAX_TABLES_PER_PARSE) return [];
   const fragment = parseFragment(text.slice(from, to), { sourceCodeLocationInfo: true });
   const tables: TableBlock[] = [];
   const visit = (n: Node) => {

@@ -132,6 +132,14 @@ describe('HTML tables', () => {
     const out = changeStatus(text, sprint, { task: sprint.tasks.find((t) => t.id === 'W-3')!, target: 'done' }, '2025-03-04').text;
     expect(out).toBe(text.replace('<td>To Do</td>', '<td>Done</td>'));
   });
+  it('an unclosed <table> ends with its own block: the Markdown after it and a later table are read', () => {
+    const doc =
+      '# S\n\n<table>\n<tr><td>Task</td><td>Status</td></tr>\n\n## Work\n\n- [ ] a\n\n<table><tr><th>Task</th><th>Status</th></tr><tr><td>c</td><td>Done</td></tr></table>\n';
+    expect(buildSprint(doc, 'x.md').tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['a:todo', 'c:done']);
+    const many = `# S\n\n${'<table>\n\n'.repeat(3000)}</table>\n\n- [ ] last\n`;
+    expect(buildSprint(many, 'x.md').tasks.map((t) => t.title)).toEqual(['last']);
+  });
+
   it('reads rows without <thead>, th-less headers and omitted end tags as a browser does', () => {
     const s = buildSprint('# S\n\n<table>\n<tr><td>Task<td>Status\n<tr><td>A<td>Done\n<tr><td>B<td>Blocked\n</table>\n', 'x.md');
     expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['A:done', 'B:blocked']);
