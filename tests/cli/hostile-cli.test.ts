@@ -24,6 +24,7 @@ const INPUTS: Array<[string, () => string]> = [
   ['10,000 levels of lists and quotes', () => file('deep.md', `${'> '.repeat(5000)}${'- '.repeat(5000)}x\n\n${TASKS}`)],
   ['an unclosed fence', () => file('fence.md', `\`\`\`\n${TASKS}`)],
   ['an unclosed HTML comment', () => file('comment.md', `<!--\n${TASKS}`)],
+  ['3,000 unclosed HTML tables', () => file('tables.md', `${'<table>\n\n'.repeat(3000)}${TASKS}`)],
   ['a directory', () => folder('folder.md')],
   ['a missing file', () => join(dir, 'missing.md')],
   ['a symlink loop', () => loop('loop.md')],
