@@ -63,24 +63,26 @@ export function moveCard(place: LanePlace, target: Status, sprint: Sprint, text:
   const from = place.table === null ? null : lanes.find((l) => l.column === place.column);
   if (from === into) return { ok: true, change: null };
   const back = home?.status === target ? home : null;
-  const edits = place.table === null ? boardEdits(place, into, target, sprint, label, back) : tableEdits(place, into, sprint, text, label, back);
+  // New lines take the document's line ending (CRLF where it uses CRLF).
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const edits = place.table === null ? boardEdits(place, into, target, sprint, label, back, eol) : tableEdits(place, into, sprint, text, label, back, eol);
   if (!edits) return { ok: false, why: `no place to put the card in the ${into.title} lane` };
   const [edit, ...extra] = edits;
   return { ok: true, change: { edit: edit!, extra, before: place.laneTitle, after: into.title, line: place.line } };
 }
 
 /** A board: the card's lines leave its lane and go after the last card of the other one. */
-function boardEdits(place: LanePlace, into: Lane, target: Status, sprint: Sprint, label: string, home: CardHome | null): Edit[] | null {
+function boardEdits(place: LanePlace, into: Lane, target: Status, sprint: Sprint, label: string, home: CardHome | null, eol: string): Edit[] | null {
   if (into.insertAt === null) return null;
   if (home) {
     const cards = laneCards(sprint, into.title);
     const at = home.index < cards.length ? cards[home.index]! : into.insertAt;
     return [
       { start: place.start, end: place.end, text: '', expect: place.raw, label },
-      { start: at, end: at, text: home.line.endsWith('\n') ? home.line : `${home.line}\n`, expect: '', label },
+      { start: at, end: at, text: home.line.endsWith('\n') ? home.line : `${home.line}${eol}`, expect: '', label },
     ];
   }
-  let card = place.raw.endsWith('\n') ? place.raw : `${place.raw}\n`;
+  let card = place.raw.endsWith('\n') ? place.raw : `${place.raw}${eol}`;
   // The box says done in a done lane and not done elsewhere, as the Kanban plugin keeps it.
   card = card.replace(/^([ \t]*[-*+][ \t]+\[)(.)\]/, (whole, open: string, box: string) => {
     if (target === 'done') return `${open}x]`;
@@ -95,8 +97,10 @@ function boardEdits(place: LanePlace, into: Lane, target: Status, sprint: Sprint
 /** The edit that removes the whole line holding `offset`, its line break included. */
 function deleteLine(text: string, offset: number, label: string): Edit {
   const [start, end] = lineBounds(text, offset);
-  // The last line of the file gives up the break before it instead.
-  const [s, e] = text[end] === '\n' ? [start, end + 1] : [Math.max(0, start - 1), end];
+  // The line goes with its own line ending (CRLF or LF); the last line of the file gives up the break before it instead.
+  const ending = text.startsWith('\r\n', end) ? 2 : text[end] === '\n' ? 1 : 0;
+  const before = start >= 2 && text.startsWith('\r\n', start - 2) ? 2 : start >= 1 ? 1 : 0;
+  const [s, e] = ending > 0 ? [start, end + ending] : [start - before, end];
   return { start: s, end: e, text: '', expect: text.slice(s, e), label };
 }
 
@@ -113,7 +117,7 @@ function fillCell(text: string, start: number, end: number, card: string, label:
 }
 
 /** A kanban table: the cell is emptied and the card written in the target column's first empty cell, or a new row. */
-function tableEdits(place: LanePlace, into: Lane, sprint: Sprint, text: string, label: string, home: CardHome | null): Edit[] | null {
+function tableEdits(place: LanePlace, into: Lane, sprint: Sprint, text: string, label: string, home: CardHome | null, eol: string): Edit[] | null {
   const table = sprint.tables[place.table!];
   const column = into.column;
   if (!table || column === null) return null;
@@ -130,7 +134,7 @@ function tableEdits(place: LanePlace, into: Lane, sprint: Sprint, text: string, 
     sameRow = homeRow === row;
   } else if (home && home.column === column && home.alone) {
     const at = homeRow ? lineBounds(text, homeRow.spans[0]?.[0] ?? 0)[0] : table.end;
-    if (at !== undefined) dest = { start: at, end: at, text: homeRow ? `${home.line}\n` : `\n${home.line}`, expect: '', label };
+    if (at !== undefined) dest = { start: at, end: at, text: homeRow ? `${home.line}${eol}` : `${eol}${home.line}`, expect: '', label };
   } else if (empty(row?.spans[column])) {
     const [s, e] = row!.spans[column]!;
     dest = fillCell(text, s, e, card, label);
@@ -140,7 +144,7 @@ function tableEdits(place: LanePlace, into: Lane, sprint: Sprint, text: string, 
     if (free) dest = fillCell(text, free.spans[column]![0], free.spans[column]![1], card, label);
     else if (table.end !== undefined) {
       const cells = table.header.map((_, i) => (i === column ? card : ''));
-      dest = { start: table.end, end: table.end, text: `\n|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`, expect: '', label };
+      dest = { start: table.end, end: table.end, text: `${eol}|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`, expect: '', label };
     }
   }
   if (!dest) return null;

@@ -90,6 +90,26 @@ describe('kanban tables', () => {
   });
 });
 
+describe('kanban tables with CRLF line endings', () => {
+  it('a row a card leaves empty goes with its CRLF, and the rest keeps its line endings', () => {
+    const text = '# B\r\n\r\n| To Do | Done |\r\n|---|---|\r\n| a | b |\r\n| c | |\r\n| d | |\r\n';
+    const once = move(text, 'crlf.md', 'c', 'done');
+    expect(once).toBe('# B\r\n\r\n| To Do | Done |\r\n|---|---|\r\n| a | b |\r\n| | c |\r\n| d | |\r\n');
+    const last = move('# B\r\n\r\n| To Do | Done |\r\n|---|---|\r\n| a | b |\r\n| | x |', 'crlf.md', 'x', 'todo');
+    expect(last).toBe('# B\r\n\r\n| To Do | Done |\r\n|---|---|\r\n| a | b |\r\n| x | |');
+  });
+  it('a new row and a removed row keep CRLF', () => {
+    const text = '# B\r\n\r\n| To Do | Done |\r\n|---|---|\r\n| a | b |\r\n| c | d |\r\n\r\nEnd\r\n';
+    const moved = move(text, 'crlf.md', 'a', 'done');
+    expect(moved).toBe('# B\r\n\r\n| To Do | Done |\r\n|---|---|\r\n| | b |\r\n| c | d |\r\n| | a |\r\n\r\nEnd\r\n');
+    // Back home from git history: the appended row goes again, with its CRLF.
+    const model = buildSprint(moved, 'crlf.md');
+    const task = model.tasks.find((t) => t.title === 'a')!;
+    const back = changeStatus(moved, model, { task, target: 'todo', earlier: { text, sprint: buildSprint(text, 'crlf.md') } }, '2025-03-04').text;
+    expect(back).toBe(text);
+  });
+});
+
 describe('Obsidian Kanban boards', () => {
   const s = read('kanban-board.md');
   it('gives each card its lane status, the settings block no tasks', () => {
