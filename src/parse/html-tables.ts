@@ -6,7 +6,8 @@
  */
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import type { Block, Span, TableBlock, TableCell, TableRow } from './outline.js';
+import type { Block, Inline, Span, TableBlock, TableCell, TableRow } from './outline.js';
+import { HTML_PHRASING, isStruck, plainText } from './phrasing.js';
 
 type Element = DefaultTreeAdapterMap['element'];
 type Node = DefaultTreeAdapterMap['node'];
@@ -137,8 +138,34 @@ function toRow(tr: Element, text: string, base: number, spanOf: (start: number, 
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     const raw = text.slice(s, e);
-    cells.push({ raw, start: s, end: e, strike: /^<(del|s|strike)>[\s\S]*<\/\1>$/i.test(raw) });
+    const inline = htmlInline(c.childNodes, base);
+    cells.push({ raw, plain: plainText(inline, text), inline, start: s, end: e, strike: isStruck(inline) });
   }
   const loc = tr.sourceCodeLocation!;
   return { span: spanOf(base + loc.startOffset, base + loc.endOffset), cells };
+}
+
+/**
+ * A cell's HTML content as phrasing nodes: text as text (entities decoded by parse5), `<b>`,
+ * `<em>`, `<del>`, `<code>`, `<a>`, `<br>` as what they are (see HTML_PHRASING), any other
+ * element as its content.
+ */
+function htmlInline(nodes: readonly Node[], base: number): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    const loc = n.sourceCodeLocation;
+    if (!loc) continue;
+    const start = base + loc.startOffset;
+    const end = base + loc.endOffset;
+    if (n.nodeName === '#text' && 'value' in n) out.push({ type: 'text', start, end, value: n.value });
+    else if ('tagName' in n) {
+      const type = HTML_PHRASING[n.tagName];
+      const children = htmlInline(n.childNodes, base);
+      if (type === 'break') out.push({ type: 'break', start, end });
+      else if (type === 'inlineCode') out.push({ type, start, end, value: plainText(children, '') });
+      else if (type) out.push({ type, start, end, children, ...(type === 'link' ? { url: n.attrs.find((a) => a.name === 'href')?.value ?? '' } : {}) });
+      else out.push(...children);
+    }
+  }
+  return out;
 }

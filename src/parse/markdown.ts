@@ -4,14 +4,15 @@
  * fences and HTML comments) and each section is parsed on its own: micromark's cost grows faster
  * than the input, and a heading always ends every block before it, so the cut changes nothing.
  */
-import type { Root, RootContent, ListItem as MdListItem, Table as MdTable, PhrasingContent } from 'mdast';
+import type { Root, RootContent, ListItem as MdListItem, Table as MdTable } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findDeepRuns, withoutRuns } from './depth-guard.js';
 import { withHtmlTables } from './html-tables.js';
 import { splitLongBlocks } from './long-blocks.js';
-import type { Block, Checkbox, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
+import type { Block, Checkbox, Inline, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
+import { isStruck, plainLines, plainText, toInline } from './phrasing.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -96,7 +97,8 @@ function linesIn(ctx: Ctx, start: number, end: number): SourceLine[] {
     if (e < 0 || e > end) e = end;
     let te = e;
     if (te > s && ctx.text[te - 1] === '\r') te--;
-    out.push({ text: ctx.text.slice(s, te), start: s, end: te, line });
+    const t = ctx.text.slice(s, te);
+    out.push({ text: t, plain: t, start: s, end: te, line });
     if (e >= end) break;
     s = e + 1;
     line++;
@@ -161,10 +163,14 @@ function convert(node: RootContent, ctx: Ctx, base: number): Block | null {
       let ce = line.end;
       const closing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(ctx.text.slice(cs, ce));
       if (closing) ce -= closing[0].length;
-      return { kind: 'heading', depth: node.depth, span, content: { text: ctx.text.slice(cs, ce), start: cs, end: ce, line: line.line } };
+      const inline = toInline(node.children, base);
+      const content = { text: ctx.text.slice(cs, ce), plain: plainText(inline, ctx.text), start: cs, end: ce, line: line.line };
+      return { kind: 'heading', depth: node.depth, span, content, inline };
     }
-    case 'paragraph':
-      return { kind: 'paragraph', span, lines: linesIn(ctx, start, end) };
+    case 'paragraph': {
+      const inline = toInline(node.children, base);
+      return { kind: 'paragraph', span, lines: withPlain(linesIn(ctx, start, end), inline, ctx), inline };
+    }
     case 'table':
       return convertTable(node, ctx, base, span);
     case 'list':
@@ -210,7 +216,8 @@ function convertTable(node: MdTable, ctx: Ctx, base: number, span: Span): Block 
       // An escaped pipe at the end ("\|") belongs to the content.
       if (e > s && ctx.text[e] === '|' && ctx.text[e - 1] === '\\') e++;
       if (e < s) e = s;
-      return { raw: ctx.text.slice(s, e), start: s, end: e, strike: isStruck(cell.children) };
+      const inline = toInline(cell.children, base);
+      return { raw: ctx.text.slice(s, e), plain: plainText(inline, ctx.text), inline, start: s, end: e, strike: isStruck(inline) };
     });
     return { span: spanOf(ctx, rs, re), cells };
   });
@@ -234,37 +241,30 @@ function convertItem(item: MdListItem, ctx: Ctx, base: number, ordered: boolean)
     if (m[4] !== undefined) checkbox = { char: m[4], offset: lineStart + m[1]!.length + m[2]!.length + m[3]!.length + 1 };
   }
   let lines: SourceLine[] = [];
-  let strike = false;
+  let inline: Inline[] = [];
   let rest = item.children;
   if (first && first.type === 'paragraph') {
     const [, pe] = offsets(first, base);
     lines = linesIn(ctx, textStart, Math.max(textStart, pe));
     if (lines.length > 0) lines[0] = { ...lines[0]!, text: ctx.text.slice(textStart, lines[0]!.end), start: textStart };
     lines = lines.map((l, i) => (i === 0 ? l : trimIndent(l)));
-    strike = isStruck(first.children);
+    inline = toInline(first.children, base);
+    lines = withPlain(lines, inline, ctx);
     rest = item.children.slice(1);
   } else if (checkbox) {
-    lines = [{ text: '', start: textStart, end: textStart, line: span.line }];
+    lines = [{ text: '', plain: '', start: textStart, end: textStart, line: span.line }];
   }
   const children = rest.map((c) => convert(c as RootContent, ctx, base)).filter((b): b is Block => b !== null);
-  return { span, ordered, checkbox, lines, strike, children };
+  return { span, ordered, checkbox, lines, inline, strike: isStruck(inline), children };
+}
+
+/** The lines with their visible text from the block's phrasing nodes. */
+function withPlain(lines: SourceLine[], inline: readonly Inline[], ctx: Ctx): SourceLine[] {
+  const plain = plainLines(inline, lines, ctx.text);
+  return lines.map((l, i) => ({ ...l, plain: plain[i] ?? '' }));
 }
 
 function trimIndent(l: SourceLine): SourceLine {
   const m = /^[ \t]*/.exec(l.text)![0].length;
   return { ...l, text: l.text.slice(m), start: l.start + m };
-}
-
-/** True when the visible content is one strikethrough run (trailing punctuation allowed). */
-function isStruck(children: PhrasingContent[]): boolean {
-  let sawDelete = false;
-  for (const c of children) {
-    if (c.type === 'delete') sawDelete = true;
-    else if (c.type === 'text' && /^[\s.,;:!?]*$/.test(c.value)) continue;
-    else if (c.type === 'strong' || c.type === 'emphasis') {
-      if (!isStruck(c.children)) return false;
-      sawDelete = true;
-    } else return false;
-  }
-  return sawDelete;
 }

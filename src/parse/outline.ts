@@ -15,9 +15,31 @@ export interface Span {
 /** One physical line of a block with its exact offsets (line ending excluded). */
 export interface SourceLine {
   text: string;
+  /**
+   * The line's visible text from its phrasing nodes (markup removed, spaces folded, trimmed): what
+   * recognizers read. Code and front-matter lines have no phrasing; theirs is the text as written.
+   */
+  plain: string;
   start: number;
   end: number;
   line: number;
+}
+
+/** The kinds of inline node kept from the parse (mdast phrasing; `other` is a footnote reference or newer). */
+export type InlineType = 'text' | 'strong' | 'emphasis' | 'delete' | 'inlineCode' | 'link' | 'image' | 'html' | 'break' | 'other';
+
+/**
+ * An inline node of a heading, paragraph, list item or cell, with offsets into the document:
+ * `value` is a text node's words, inline code's content, an image's alt or raw HTML; containers
+ * (strong, emphasis, delete, link) have `children`; a link has its `url`.
+ */
+export interface Inline {
+  type: InlineType;
+  start: number;
+  end: number;
+  value?: string;
+  url?: string;
+  children?: Inline[];
 }
 
 /** An ATX or setext heading. `content` spans the heading text after the `#` run. */
@@ -26,6 +48,8 @@ export interface HeadingBlock {
   depth: number;
   span: Span;
   content: SourceLine;
+  /** The heading's phrasing nodes. */
+  inline: Inline[];
 }
 
 /** A paragraph, kept as its physical lines ("**Key:** value" fields live one per line). */
@@ -33,11 +57,17 @@ export interface ParagraphBlock {
   kind: 'paragraph';
   span: Span;
   lines: SourceLine[];
+  /** The paragraph's phrasing nodes (across its lines). */
+  inline: Inline[];
 }
 
 /** One table cell: its raw content (trimmed, pipes excluded) and where that content sits. */
 export interface TableCell {
   raw: string;
+  /** The cell's visible text (see SourceLine.plain). */
+  plain: string;
+  /** The cell's phrasing nodes. */
+  inline: Inline[];
   start: number;
   end: number;
   strike: boolean;
@@ -71,6 +101,8 @@ export interface ListItem {
   checkbox: Checkbox | null;
   /** Lines of the item's first paragraph; the first line starts after the marker and checkbox. */
   lines: SourceLine[];
+  /** The first paragraph's phrasing nodes (the checkbox is not among them). */
+  inline: Inline[];
   /** Whole first paragraph is struck through (`~~…~~`). */
   strike: boolean;
   children: Block[];

@@ -237,7 +237,8 @@ function linesBetween(src: SnapshotSources, from: number, to: number): SourceLin
     const next = src.lineStarts[i + 1] ?? src.text.length + 1;
     let end = Math.min(next - 1, src.text.length);
     if (end > start && src.text[end - 1] === '\r') end--;
-    out.push({ text: src.text.slice(start, end), start, end, line: i + 1 });
+    const text = src.text.slice(start, end);
+    out.push({ text, plain: text, start, end, line: i + 1 });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js
 import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
-import { parseFieldLine } from './fields.js';
+import { fieldOfLabel, parseFieldLine } from './fields.js';
 import { isBucket, startsWithWord } from './headings.js';
 import {
   bucketStatus,
@@ -112,7 +112,7 @@ const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
 
 /** Which standup question a label answers: a blockers label, else done work is yesterday's, and the rest is today's. */
 function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
-  const field = label ? parseFieldLine({ text: `${label}:`, start: 0, end: 0, line: 1 }, ctx.vocab)?.field : null;
+  const field = label ? fieldOfLabel(label, ctx.vocab) : null;
   if (field === 'yesterday' || field === 'today' || field === 'blockers') return field;
   return statusFromWords(fold(stripInline(label)), ctx.vocab) === 'done' ? 'yesterday' : (ctx.standupField ?? 'today');
 }

@@ -7,7 +7,7 @@ import type { TableBlock } from '../parse/outline.js';
 import { parseEstimateCell } from '../parse/recognize/estimate.js';
 import { idFromCell, idsMentioned, recognizeId } from '../parse/recognize/id.js';
 import { closestStatusPhrase, recognizeStatus } from '../parse/recognize/status.js';
-import { fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
@@ -36,8 +36,8 @@ function recordTable(ctx: WalkContext, t: TableBlock, kind: string, columns: Rec
   ctx.out.tables.push({
     kind,
     section: currentSection(ctx),
-    header: t.header.cells.map((c) => stripInline(normalizeForMatch(c.raw))),
-    rows: t.rows.map((r) => r.cells.map((c) => stripInline(normalizeForMatch(c.raw)))),
+    header: t.header.cells.map((c) => normalizeForMatch(c.plain)),
+    rows: t.rows.map((r) => r.cells.map((c) => normalizeForMatch(c.plain))),
     line: t.span.line,
     columns,
     cells: cellSpans(t),
@@ -48,7 +48,7 @@ function recordTable(ctx: WalkContext, t: TableBlock, kind: string, columns: Rec
 
 /** Reads a table: records it, and when it is a task table turns its rows into drafts. */
 export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive): void {
-  const header = t.header.cells.map((c) => c.raw);
+  const header = t.header.cells.map((c) => c.plain);
   if (directive === 'ignore') {
     recordTable(ctx, t, 'ignored');
     return;
@@ -78,17 +78,16 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
   const col = shape.columns;
   const owner = enclosingTask(ctx);
   let lastTop: Draft | null = null;
-  const idHeader = col.id !== undefined ? fold(stripInline(header[col.id] ?? '')) : '';
+  const idHeader = col.id !== undefined ? fold(header[col.id] ?? '') : '';
   for (const row of t.rows) {
     const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i]);
     const titleCell = cell(col.title);
     if (!titleCell) continue;
-    if (row.cells.every((c) => isBlankish(c.raw, ctx.vocab.placeholders))) continue;
-    const rawTitle = normalizeForMatch(titleCell.raw);
-    const tree = /^\s*(?:\*\*|__)?\s*([├└│┣┗]\s*[─━-]*|↳|-{1,2}>?)\s*/u.exec(stripInline(rawTitle));
-    let title = stripInline(rawTitle);
+    if (row.cells.every((c) => isBlankish(c.plain, ctx.vocab.placeholders))) continue;
+    let title = normalizeForMatch(titleCell.plain);
+    const tree = /^\s*([├└│┣┗]\s*[─━-]*|↳|-{1,2}>?)\s*/u.exec(title);
     if (tree) title = title.slice(tree[0].length);
-    const firstCellText = fold(stripInline(row.cells[0]?.raw ?? ''));
+    const firstCellText = fold(row.cells[0]?.plain ?? '');
     if (ctx.vocab.summaryRowWords.includes(fold(title)) || ctx.vocab.summaryRowWords.includes(firstCellText)) continue;
     if (isBlankish(title, ctx.vocab.placeholders)) continue;
     const d = newDraft('table-row', row.span, title, headingPath(ctx));
@@ -97,9 +96,9 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     d.sectionStatus = bucketStatus(ctx);
     // Identity: ID column, else an ID at the start of the title.
     const idCell = cell(col.id);
-    let id = idCell && col.id !== col.title ? idFromCell(idCell.raw) : null;
+    let id = idCell && col.id !== col.title ? idFromCell(idCell.plain) : null;
     if (id && ctx.vocab.idPrefixWords.includes(idHeader) && /^\d+[a-z+]?$/i.test(id.id)) {
-      id = { ...id, id: `${stripInline(header[col.id!] ?? '').trim()} ${id.id}`, key: `${idHeader} ${id.key}` };
+      id = { ...id, id: `${(header[col.id!] ?? '').trim()} ${id.id}`, key: `${idHeader} ${id.key}` };
       // A table of sprints or phases whose other columns are not titles: the row is called by its ID.
       if (fieldOfLabel(header[col.title!] ?? '', ctx.vocab) !== 'title') title = id.id;
     }
@@ -115,18 +114,18 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     d.continued = isContinuation(title, ctx.vocab.continuationWords);
     // Status: the status cell, else strikethrough (done), else the section's bucket.
     const statusCell = cell(col.status);
-    if (statusCell && !isBlankish(statusCell.raw, ctx.vocab.placeholders)) {
-      const s = recognizeStatus(statusCell.raw, ctx.vocab, ctx.opts.legend);
+    if (statusCell && !isBlankish(statusCell.plain, ctx.vocab.placeholders)) {
+      const s = recognizeStatus(statusCell.plain, ctx.vocab, ctx.opts.legend);
       if (s) {
         d.status = s.status;
-        d.statusRaw = stripInline(normalizeForMatch(statusCell.raw));
+        d.statusRaw = normalizeForMatch(statusCell.plain);
         d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
       } else {
-        const written = stripInline(normalizeForMatch(statusCell.raw));
+        const written = normalizeForMatch(statusCell.plain);
         const near = closestStatusPhrase(written, ctx.vocab);
         const hint = near ? ` (did you mean "${near.phrase}", ${near.status.replace('_', ' ')}?)` : '';
         diag(ctx, 'warning', 'unknown-status', statusCell.start, `status "${written}" not understood${hint}; counted as todo`);
-        d.statusRaw = stripInline(normalizeForMatch(statusCell.raw));
+        d.statusRaw = normalizeForMatch(statusCell.plain);
         d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
       }
     } else if (statusCell) {
@@ -138,26 +137,26 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     }
     if (d.status === null && col.progress !== undefined) {
       const pc = cell(col.progress);
-      const s = pc ? recognizeStatus(pc.raw, ctx.vocab, ctx.opts.legend) : null;
+      const s = pc ? recognizeStatus(pc.plain, ctx.vocab, ctx.opts.legend) : null;
       if (s) d.status = s.status;
     }
     const est = cell(col.estimate);
-    if (est && !isBlankish(est.raw, ctx.vocab.placeholders)) {
-      d.estimate = parseEstimateCell(normalizeForMatch(est.raw), ctx.vocab, shape.estimateUnit);
-      if (!d.estimate) diag(ctx, 'info', 'unknown-estimate', est.start, `estimate "${stripInline(est.raw)}" not understood`);
+    if (est && !isBlankish(est.plain, ctx.vocab.placeholders)) {
+      d.estimate = parseEstimateCell(normalizeForMatch(est.plain), ctx.vocab, shape.estimateUnit);
+      if (!d.estimate) diag(ctx, 'info', 'unknown-estimate', est.start, `estimate "${est.plain}" not understood`);
     }
     const who = cell(col.assignee);
-    if (who && !isBlankish(who.raw, ctx.vocab.placeholders)) d.assignee = cellText(who.raw);
+    if (who && !isBlankish(who.plain, ctx.vocab.placeholders)) d.assignee = cellText(who.plain);
     const prio = cell(col.priority);
-    if (prio && !isBlankish(prio.raw, ctx.vocab.placeholders)) d.priority = cellText(prio.raw);
+    if (prio && !isBlankish(prio.plain, ctx.vocab.placeholders)) d.priority = cellText(prio.plain);
     const deps = cell(col.dependencies);
-    if (deps && !isBlankish(deps.raw, ctx.vocab.placeholders)) d.dependsOn.push(...idsMentioned(deps.raw));
+    if (deps && !isBlankish(deps.plain, ctx.vocab.placeholders)) d.dependsOn.push(...idsMentioned(deps.plain));
     // "Blocked By" on a top-level row blocks it; on a subtask row it reads as a note about the step
     // (seed 000: "├─ Update CHANGELOG | 🔲 | … | Track all changes"); subtasks inherit their parent's block.
     const blocked = cell(col.blockedBy);
-    if (blocked && !tree && !isBlankish(blocked.raw, ctx.vocab.placeholders)) d.blockedBy = cellText(blocked.raw);
+    if (blocked && !tree && !isBlankish(blocked.plain, ctx.vocab.placeholders)) d.blockedBy = cellText(blocked.plain);
     const completed = cell(col.completed);
-    if (completed && !isBlankish(completed.raw, ctx.vocab.placeholders)) d.completedOn = ctx.opts.dateOf(completed.raw);
+    if (completed && !isBlankish(completed.plain, ctx.vocab.placeholders)) d.completedOn = ctx.opts.dateOf(completed.plain);
     if (tree && lastTop) d.parent = lastTop;
     else {
       d.parent = owner;
