@@ -12,7 +12,7 @@ import { findDeepRuns, withoutRuns } from './depth-guard.js';
 import { withHtmlTables } from './html-tables.js';
 import { splitLongBlocks } from './long-blocks.js';
 import type { Block, Checkbox, Inline, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
-import { isStruck, plainLines, plainText, toInline } from './phrasing.js';
+import { inlineWithin, isStruck, NO_INLINE, plainLines, plainText, toInline } from './phrasing.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -98,7 +98,7 @@ function linesIn(ctx: Ctx, start: number, end: number): SourceLine[] {
     let te = e;
     if (te > s && ctx.text[te - 1] === '\r') te--;
     const t = ctx.text.slice(s, te);
-    out.push({ text: t, plain: t, start: s, end: te, line });
+    out.push({ text: t, plain: t, inline: NO_INLINE, start: s, end: te, line });
     if (e >= end) break;
     s = e + 1;
     line++;
@@ -164,7 +164,7 @@ function convert(node: RootContent, ctx: Ctx, base: number): Block | null {
       const closing = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(ctx.text.slice(cs, ce));
       if (closing) ce -= closing[0].length;
       const inline = toInline(node.children, base);
-      const content = { text: ctx.text.slice(cs, ce), plain: plainText(inline, ctx.text), start: cs, end: ce, line: line.line };
+      const content = { text: ctx.text.slice(cs, ce), plain: plainText(inline, ctx.text), inline, start: cs, end: ce, line: line.line };
       return { kind: 'heading', depth: node.depth, span, content, inline };
     }
     case 'paragraph': {
@@ -252,7 +252,7 @@ function convertItem(item: MdListItem, ctx: Ctx, base: number, ordered: boolean)
     lines = withPlain(lines, inline, ctx);
     rest = item.children.slice(1);
   } else if (checkbox) {
-    lines = [{ text: '', plain: '', start: textStart, end: textStart, line: span.line }];
+    lines = [{ text: '', plain: '', inline: NO_INLINE, start: textStart, end: textStart, line: span.line }];
   }
   const children = rest.map((c) => convert(c as RootContent, ctx, base)).filter((b): b is Block => b !== null);
   return { span, ordered, checkbox, lines, inline, strike: isStruck(inline), children };
@@ -261,7 +261,11 @@ function convertItem(item: MdListItem, ctx: Ctx, base: number, ordered: boolean)
 /** The lines with their visible text from the block's phrasing nodes. */
 function withPlain(lines: SourceLine[], inline: readonly Inline[], ctx: Ctx): SourceLine[] {
   const plain = plainLines(inline, lines, ctx.text);
-  return lines.map((l, i) => ({ ...l, plain: plain[i] ?? '' }));
+  return lines.map((l, i) => ({
+    ...l,
+    plain: plain[i] ?? '',
+    inline: inlineWithin(inline, l.start, i + 1 < lines.length ? lines[i + 1]!.start : Number.POSITIVE_INFINITY),
+  }));
 }
 
 function trimIndent(l: SourceLine): SourceLine {

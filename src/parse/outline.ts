@@ -20,6 +20,8 @@ export interface SourceLine {
    * recognizers read. Code and front-matter lines have no phrasing; theirs is the text as written.
    */
   plain: string;
+  /** The phrasing nodes that lie on this line (a node running over several lines is on each); none for literal lines. */
+  inline: readonly Inline[];
   start: number;
   end: number;
   line: number;

@@ -12,6 +12,9 @@ interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+/** The phrasing of a literal line (code, front matter): none, one shared empty list. */
+export const NO_INLINE: readonly Inline[] = Object.freeze([]);
+
 /** mdast phrasing → Inline nodes with document offsets (`base` is where the parsed piece starts). */
 export function toInline(nodes: readonly PhrasingContent[], base: number): Inline[] {
   const out: Inline[] = [];

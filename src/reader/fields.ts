@@ -1,8 +1,12 @@
 /**
  * `Key: value` lines ("**Sprint Goal:** …", "- **Статус**: ⏳ Запланировано", "Status: Complete",
  * "> **Current Day**: Day 1 (2025-12-05)"): recognized by label vocabulary, with the value's exact span.
+ * The label comes from the line's phrasing: a leading `strong` node is the label (its colon inside
+ * or just after it), else the visible text before the first colon that stands in plain text (not in
+ * inline code or a link).
  */
-import type { SourceLine } from '../parse/outline.js';
+import type { Inline, SourceLine } from '../parse/outline.js';
+import { firstVisible, plainText } from '../parse/phrasing.js';
 import { fold, stripInline } from '../parse/recognize/text.js';
 import type { FieldName, Vocabulary } from '../parse/vocab/index.js';
 
@@ -16,26 +20,72 @@ export interface FieldLine {
   line: number;
 }
 
-const FIELD_RE = /^(\s*(?:>\s*)*(?:[-*+]\s+)?(?:\*\*|__)?\s*)([^:*_\n|]{1,60}?)(\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*|\s*[:：]\s*(?:\*\*|__)\s*)(.*)$/u;
+const COLON = /[:：]/;
+/** The longest label a field line has; a longer run before a colon is a sentence. */
+const MAX_LABEL = 60;
 
 /** Parses one line as `Key: value`; `field` is null when the label is not in the vocabulary. */
 export function parseFieldLine(line: SourceLine, vocab: Vocabulary): FieldLine | null {
-  const m = FIELD_RE.exec(line.text);
-  if (!m) return null;
-  const label = stripInline(m[2]!).replace(/\s+/g, ' ').trim();
-  if (!label || /^(https?|ftp|mailto)$/i.test(label) || (/\d{1,2}$/.test(label) && /^\d/.test(m[4] ?? ''))) return null;
-  let value = m[4]!;
-  let valueStart = line.start + m[1]!.length + m[2]!.length + m[3]!.length;
-  // Trailing hard-break spaces and closing emphasis are not part of the value.
-  const trail = /(\s*(?:\*\*|__)?\s*)$/.exec(value)![1]!.length;
-  value = value.slice(0, value.length - trail);
-  const lead = /^(\*\*|__)/.exec(value);
-  if (lead) {
-    valueStart += 0;
-  }
-  return { field: fieldOfLabel(label, vocab), label, value, valueStart, valueEnd: valueStart + value.length, line: line.line };
+  const found = line.inline.length > 0 ? fromPhrasing(line) : fromLiteral(line);
+  if (!found) return null;
+  const label = found.label.replace(/\s+/g, ' ').trim();
+  if (!label || label.length > MAX_LABEL || label.includes('|') || /^(https?|ftp|mailto)$/i.test(label)) return null;
+  let { valueStart, valueEnd } = found;
+  const at = (o: number) => line.text[o - line.start] ?? '';
+  while (valueStart < valueEnd && /\s/.test(at(valueStart))) valueStart++;
+  while (valueEnd > valueStart && /\s/.test(at(valueEnd - 1))) valueEnd--;
+  const value = line.text.slice(valueStart - line.start, valueEnd - line.start);
+  // "10:30" is a time, not a field labelled "10".
+  if (/\d{1,2}$/.test(label) && /^\d/.test(value)) return null;
+  return { field: fieldOfLabel(label, vocab), label, value, valueStart, valueEnd, line: line.line };
 }
 
+/** A label and value span from the line's phrasing nodes. */
+function fromPhrasing(line: SourceLine): { label: string; valueStart: number; valueEnd: number } | null {
+  const nodes = line.inline.filter((n) => n.end > line.start);
+  const lead = firstVisible(nodes);
+  if (!lead) return null;
+  const src = (s: number, e: number) => line.text.slice(s - line.start, e - line.start);
+  if (lead.type === 'strong') {
+    const inner = plainText(lead.children ?? [], '');
+    // "**Status:** Done" / "**Status**: Done" / "**Status: Done**".
+    if (/[:：]$/.test(inner)) return { label: inner.slice(0, -1), valueStart: lead.end, valueEnd: line.end };
+    const after = src(lead.end, line.end);
+    const colon = /^\s*[:：]/.exec(after);
+    if (colon) return { label: inner, valueStart: lead.end + colon[0].length, valueEnd: line.end };
+    const split = colonInText(lead.children ?? [], line);
+    if (split === null) return null;
+    const label = plainText(lead.children ?? [], '').split(COLON)[0]!;
+    const close = lead.end - 2;
+    return { label, valueStart: split + 1, valueEnd: after.trim() ? line.end : close };
+  }
+  // "Status: Done": the first colon, where it stands in plain text before any other markup.
+  const split = colonInText(nodes.slice(nodes.indexOf(lead)), line);
+  if (split === null) return null;
+  return { label: stripInline(src(Math.max(line.start, lead.start), split)), valueStart: split + 1, valueEnd: line.end };
+}
+
+/**
+ * The offset of the first colon in the leading text nodes of `nodes` on this line (searching
+ * the source, so escapes and entities do not shift it); null when markup comes first.
+ */
+function colonInText(nodes: readonly Inline[], line: SourceLine): number | null {
+  for (const n of nodes) {
+    if (n.type !== 'text') return null;
+    const s = Math.max(n.start, line.start);
+    const e = Math.min(n.end, line.end);
+    const i = line.text.slice(s - line.start, e - line.start).search(COLON);
+    if (i >= 0) return s + i;
+  }
+  return null;
+}
+
+/** A literal line (code, front matter): `Key: value` by its text. */
+function fromLiteral(line: SourceLine): { label: string; valueStart: number; valueEnd: number } | null {
+  const m = /^(\s*)([^:\n|]{1,60}?)\s*[:：]/.exec(line.text);
+  if (!m) return null;
+  return { label: m[2]!, valueStart: line.start + m[0].length, valueEnd: line.end };
+}
 /** The meaning of a label (whole-label match after folding), or null. */
 export function fieldOfLabel(label: string, vocab: Vocabulary): FieldName | null {
   const l = fold(stripInline(label))

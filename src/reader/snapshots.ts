@@ -10,6 +10,7 @@ import { addDays } from '../parse/calendar.js';
 import { findGeneratedRegions, isInsideGeneratedRegion } from '../parse/generated-markers.js';
 import { positionOf } from '../parse/markdown.js';
 import type { SourceLine } from '../parse/outline.js';
+import { NO_INLINE } from '../parse/phrasing.js';
 import { findEstimate, unitFromHeader } from '../parse/recognize/estimate.js';
 import { fold, isBlankish, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import { startsWithWord } from './headings.js';
@@ -238,7 +239,7 @@ function linesBetween(src: SnapshotSources, from: number, to: number): SourceLin
     let end = Math.min(next - 1, src.text.length);
     if (end > start && src.text[end - 1] === '\r') end--;
     const text = src.text.slice(start, end);
-    out.push({ text, plain: text, start, end, line: i + 1 });
+    out.push({ text, plain: text, inline: NO_INLINE, start, end, line: i + 1 });
   }
   return out;
 }

@@ -93,7 +93,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
           kind: 'heading',
           depth: top.depth,
           span: top.span,
-          content: { text: top.info.title, plain: top.info.title, start: top.span.start, end: top.span.end, line: top.span.line },
+          content: { text: top.info.title, plain: top.info.title, inline: [], start: top.span.start, end: top.span.end, line: top.span.line },
           inline: [],
         };
         top.task = headingTask(ctx, h, { ...top.info, role: 'task' });

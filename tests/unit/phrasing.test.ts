@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/parse/markdown.js';
 import type { ListBlock, ParagraphBlock, TableBlock, HeadingBlock } from '../../src/parse/outline.js';
 import { firstVisible } from '../../src/parse/phrasing.js';
+import { defaultVocabulary } from '../../src/parse/vocab/index.js';
+import { parseFieldLine } from '../../src/reader/fields.js';
 
 describe('phrasing kept in the outline', () => {
   it('gives each table cell its visible text and phrasing nodes', () => {
@@ -41,5 +43,33 @@ describe('phrasing kept in the outline', () => {
     expect(task!.plain).toBe('Auth & login');
     expect(task!.inline[0]!.type).toBe('strong');
     expect(status!.strike).toBe(true);
+  });
+});
+
+describe('field lines come from the phrasing', () => {
+  const vocab = defaultVocabulary();
+  const field = (text: string) => {
+    const top = parseOutline(text).blocks[0]!;
+    const b = top.kind === 'blockquote' ? top.children[0]! : top;
+    const line = b.kind === 'paragraph' ? b.lines[0]! : b.kind === 'list' ? b.items[0]!.lines[0]! : null;
+    const f = line ? parseFieldLine(line, vocab) : null;
+    return f && { field: f.field, label: f.label, value: f.value, span: text.slice(f.valueStart, f.valueEnd) };
+  };
+
+  it('takes a leading strong node as the label, its colon inside or after it', () => {
+    expect(field('**Status:** ✅ Done\n')).toEqual({ field: 'status', label: 'Status', value: '✅ Done', span: '✅ Done' });
+    expect(field('**Status**: In Progress\n')).toMatchObject({ field: 'status', value: 'In Progress' });
+    expect(field('__Story Points__ : 5\n')).toMatchObject({ field: 'estimate', value: '5' });
+    expect(field('**Status: Blocked**\n')).toMatchObject({ field: 'status', value: 'Blocked' });
+    expect(field('> **Current Day**: Day 1 (2025-12-05)\n')).toMatchObject({ label: 'Current Day', value: 'Day 1 (2025-12-05)' });
+    expect(field('- **Статус**: ⏳ Запланировано\n')).toMatchObject({ label: 'Статус', value: '⏳ Запланировано' });
+  });
+
+  it('takes the plain text before the first colon otherwise, never a colon in code or a link', () => {
+    expect(field('Status: Complete\n')).toMatchObject({ field: 'status', label: 'Status', value: 'Complete' });
+    expect(field('`key: value` is YAML\n')).toBeNull();
+    expect(field('[Status](http://x): Done\n')).toBeNull();
+    expect(field('**Bold item** without a colon\n')).toBeNull();
+    expect(field('Meeting at 10:30 today\n')).toBeNull();
   });
 });
