@@ -34,8 +34,8 @@ export function boardLanes(outline: Outline, vocab: Vocabulary): BoardLane[] {
       if (b.depth < 2) continue;
       const afterHeading = outline.text.indexOf('\n', b.span.end);
       lanes.push({
-        title: b.content.text.trim(),
-        status: laneStatus(b.content.text, vocab) ?? 'todo',
+        title: b.content.plain,
+        status: laneStatus(b.content.plain, vocab) ?? 'todo',
         line: b.span.line,
         table: null,
         column: null,

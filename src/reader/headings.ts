@@ -34,9 +34,9 @@ export interface HeadingInfo {
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
 const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
 
-/** Classifies a heading of the given depth. */
-export function readHeading(raw: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
-  const split = splitStatusMarker(stripInline(raw), vocab, legend);
+/** Classifies a heading of the given depth from its visible text (HeadingBlock.content.plain). */
+export function readHeading(plain: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
+  const split = splitStatusMarker(plain, vocab, legend);
   const title =
     stripEmoji(split.title.replace(ROLLUP, ' '))
       .replace(/^[\s*_:|–—-]+|[\s*_:|–—-]+$/g, '')

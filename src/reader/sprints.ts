@@ -82,7 +82,7 @@ export function sprintHeadingDepths(outline: Outline, vocab: Vocabulary): Set<nu
   const counts = new Map<number, Set<string>>();
   for (const b of outline.blocks) {
     if (b.kind !== 'heading' || b.depth < 2) continue;
-    const name = recognizeSprintName(b.content.text, vocab);
+    const name = recognizeSprintName(b.content.plain, vocab);
     if (name?.titled) counts.set(b.depth, (counts.get(b.depth) ?? new Set()).add(name.code));
   }
   return new Set([...counts].filter(([, codes]) => codes.size >= 2).map(([depth]) => depth));

@@ -23,7 +23,7 @@ import { isStandupQuestion, standupFieldOf } from './walk-standups.js';
 export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
   while (ctx.stack.length > 0 && ctx.stack[ctx.stack.length - 1]!.depth >= h.depth) closeFrame(ctx, ctx.stack.pop()!, h.span.start);
   if (h.depth >= 2) ctx.seenH2 = true;
-  const info = readHeading(h.content.text, h.depth, ctx.vocab, ctx.opts.legend);
+  const info = readHeading(h.content.plain, h.depth, ctx.vocab, ctx.opts.legend);
   if (h.depth === 1 && ctx.out.title === null) ctx.out.title = info.title;
   let date: string | null = null;
   if (info.dateText) date = ctx.opts.dateOf(info.dateText);

@@ -4,6 +4,7 @@
  * status bucket), with nesting and dotted IDs ("1." then "1.1") as hierarchy.
  */
 import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
+import { firstVisible, plainText } from '../parse/phrasing.js';
 import { findEstimate, inMinuteUnits } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
@@ -169,7 +170,8 @@ function readListItem(
     else titleLines.push(l);
   }
   const rawText = titleLines.map((l) => l.text).join(' ');
-  const text = normalizeForMatch(rawText);
+  // The words of the item: its lines' visible text (markup read by the parser, not re-read here).
+  const text = normalizeForMatch(titleLines.map((l) => l.plain).join(' '));
   // A "Key: value" item (task detail field, metadata, standup) is not a task.
   if (first && !item.checkbox) {
     const f = parseFieldLine(first, ctx.vocab);
@@ -185,7 +187,7 @@ function readListItem(
     diag(ctx, 'warning', 'unknown-checkbox', item.checkbox.offset, `checkbox marker "[${item.checkbox.char}]" not understood; read as open`);
   }
   const isCheck = item.checkbox !== null;
-  const title0 = stripInline(text.replace(/^\[[^\]]\]\s*/, ''));
+  const title0 = text.replace(/^\[[^\]]\]\s*/, '');
   if (isCheck && title0.replace(/[*\s]/g, '') === '') {
     return; // an empty "- [ ]" placeholder
   }
@@ -196,12 +198,12 @@ function readListItem(
     for (const c of item.children) if (c.kind === 'list') readList(ctx, c, owner, 'criteria', null);
     return;
   }
-  const split = splitStatusMarker(rawText.replace(/^\s*\*\s/, ''), ctx.vocab, ctx.opts.legend);
-  const leadEmoji = /^\s*(?:\*\*)?\s*\p{Extended_Pictographic}/u.test(normalizeForMatch(first?.text ?? ''));
+  const split = splitStatusMarker(text.replace(/^\*\s/, ''), ctx.vocab, ctx.opts.legend);
+  const leadEmoji = /^\p{Extended_Pictographic}/u.test(normalizeForMatch(first?.plain ?? ''));
   const estimate = findEstimate(text, ctx.vocab);
   // Minutes ("TTL (5 minutes)") are durations of things, not effort estimates of a bullet.
   const inMinutes = estimate !== null && inMinuteUnits(estimate.raw, ctx.vocab);
-  const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(stripInline(text), estimate.index, estimate.raw);
+  const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(text, estimate.index, estimate.raw);
   const bucket = bucketStatus(ctx);
   const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !isCriteriaLabel(ctx, labelText);
   if (criteria && (owner || sprintChecklist) && split.status && leadEmoji) {
@@ -214,13 +216,14 @@ function readListItem(
     return;
   }
   // "Documentation: 0/4 tasks (0%)" is a rollup line; "Validation: Tabletop … (deferred)" is a labelled note.
-  const plainText = stripInline(text);
+  const plainText = text;
   const rollupLine =
     /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text) ||
     (/^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null);
-  const labelled = !leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(stripInline(text));
+  // "**📋 Focus**: …": an emoji inside a bold label decorates the label; the item is a labelled note, not status-marked.
+  const labelled = (!leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(text)) || (first !== undefined && emojiInBoldLabel(first, ctx));
   // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.
-  const artifact = !isCheck && FILE_NAME.test(stripInline(split.title));
+  const artifact = !isCheck && FILE_NAME.test(split.title);
   // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
   const restatesCriteria = owner !== null && owner.checklist.length > 0 && !split.status && !isCheck;
   const isTask =
@@ -237,8 +240,7 @@ function readListItem(
     for (const c of item.children) ctx.block(c, owner);
     return;
   }
-  let title = isCheck ? stripInline(split.title.replace(/^\[[^\]]\]\s*/, '')) : split.title;
-  title = stripInline(title);
+  let title = isCheck ? split.title.replace(/^\[[^\]]\]\s*/, '') : split.title;
   // Kiro marks an optional task "- [ ]* …": the star right after the checkbox.
   const optional = isCheck && /^\s*\*\s/.test(rawText);
   if (/^\*\s/.test(title)) title = title.slice(2);
@@ -308,7 +310,7 @@ function readListItem(
   } else if (item.strike) {
     d.status = 'cancelled';
     d.statusRaw = '~~struck~~';
-  } else if (delimitedEstimate && estimate && SPENT_AFTER.test(stripInline(text).slice(estimate.index + estimate.raw.length))) {
+  } else if (delimitedEstimate && estimate && SPENT_AFTER.test(text.slice(estimate.index + estimate.raw.length))) {
     // The time actually spent is recorded ("(3 days) => (2 days)"): the item is finished.
     d.status = 'done';
   }
@@ -330,6 +332,14 @@ function readListItem(
       }
     } else ctx.block(c, d);
   }
+}
+
+/** The line starts with a bold label that holds an emoji and a colon follows ("**🚀 Goal**: …"). */
+function emojiInBoldLabel(line: SourceLine, ctx: WalkContext): boolean {
+  const lead = firstVisible(line.inline);
+  if (lead?.type !== 'strong' || !/^\p{Extended_Pictographic}/u.test(plainText(lead.children ?? [], ''))) return false;
+  const f = parseFieldLine(line, ctx.vocab);
+  return f !== null && f.value.trim() !== '';
 }
 
 /** An estimate set off from the title: "(4h)", "- 6 hours |", "[3 SP]", at the end of the text. */

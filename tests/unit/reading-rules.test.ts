@@ -328,4 +328,15 @@ describe('reading rules', () => {
     expect(computeProgress(s).tasks).toMatchObject({ total: 5, done: 1, todo: 4 });
     expect(computeProgress(read('# S\n\n**Total tasks:** 2\n\n- [x] a\n- [ ] b\n- [ ] c\n')).tasks.total).toBe(3);
   });
+  it('reads markup from the parse: an emoji inside a bold label decorates it, a status emoji before the words marks the item', () => {
+    const doc =
+      '# Goals\n\n- **🚀 Focus**: deploy early and finish the machines screens\n- **📋 Scope**: templates and scoring\n- 🔄 Deploy pipeline\n- ✅ `auth` module\n';
+    expect(titles(doc)).toEqual(['Deploy pipeline:in_progress', 'auth module:done']);
+  });
+
+  it('takes a table cell’s words from its phrasing: links, code, entities and escaped pipes read as shown', () => {
+    const doc = '# S\n\n| ID | Task | Status |\n|---|---|---|\n| [T-1](https://x/T-9) | Fix `a \\| b` &amp; docs | **Done** |\n';
+    const t = read(doc).tasks[0]!;
+    expect([t.id, t.title, t.status]).toEqual(['T-1', 'Fix a | b & docs', 'done']);
+  });
 });
