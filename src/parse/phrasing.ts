@@ -75,7 +75,7 @@ const SPACING_TAG = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|hr)\b/i;
  * lines (soft line breaks) gives each line its own part. `source` is the document text (for nodes
  * whose words are their source, such as a footnote reference).
  */
-export function plainLines(nodes: readonly Inline[], lines: readonly SourceLine[], source: string): string[] {
+export function plainLines(nodes: readonly Inline[], lines: readonly SourceLine[], source: SourceText): string[] {
   const parts: string[][] = lines.map(() => []);
   if (lines.length === 0) return [];
   const lineAt = (offset: number): number => {
@@ -109,7 +109,7 @@ export function plainLines(nodes: readonly Inline[], lines: readonly SourceLine[
 }
 
 /** The visible text of inline nodes (one line's worth or a cell), spaces folded and trimmed. */
-export function plainText(nodes: readonly Inline[], source: string): string {
+export function plainText(nodes: readonly Inline[], source: SourceText): string {
   let out = '';
   const visit = (list: readonly Inline[]): void => {
     for (const n of list) {
@@ -121,7 +121,14 @@ export function plainText(nodes: readonly Inline[], source: string): string {
   return foldSpaces(out);
 }
 
-function leafText(n: Inline, source: string): string {
+/** The source text of a document or of one line of it: what a node whose words are its source reads as. */
+export type SourceText = string | { text: string; start: number };
+
+function sourceSlice(source: SourceText, s: number, e: number): string {
+  return typeof source === 'string' ? source.slice(s, e) : source.text.slice(s - source.start, e - source.start);
+}
+
+function leafText(n: Inline, source: SourceText): string {
   switch (n.type) {
     case 'text':
     case 'inlineCode':
@@ -132,12 +139,50 @@ function leafText(n: Inline, source: string): string {
     case 'break':
       return ' ';
     default:
-      return source.slice(n.start, n.end);
+      return sourceSlice(source, n.start, n.end);
   }
 }
 
 function foldSpaces(s: string): string {
   return /\s\s|^\s|\s$|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/**
+ * The visible text of the part [start, end) of a line or cell: nodes inside it whole, a text node
+ * that straddles an end cut where its value still matches its source one to one (else taken from
+ * `source`), spaces folded and trimmed. `source` is the document text or the line's.
+ */
+export function plainBetween(nodes: readonly Inline[], start: number, end: number, source: SourceText): string {
+  let out = '';
+  const visit = (list: readonly Inline[]): void => {
+    for (const n of list) {
+      if (n.end <= start || n.start >= end) continue;
+      if (n.children) visit(n.children);
+      else if (n.start >= start && n.end <= end) out += leafText(n, source);
+      else if (n.type === 'text') {
+        const s = Math.max(start, n.start);
+        const e = Math.min(end, n.end);
+        const exact = (n.value ?? '').length === n.end - n.start;
+        out += exact ? n.value!.slice(s - n.start, e - n.start) : sourceSlice(source, s, e);
+      }
+    }
+  };
+  visit(nodes);
+  return foldSpaces(out);
+}
+
+/** The visible text of each part of a cell that line breaks (`<br>`, a hard break) separate, spaces folded. */
+export function plainParts(nodes: readonly Inline[], source: SourceText): string[] {
+  const parts: string[] = [];
+  let part: Inline[] = [];
+  for (const n of nodes) {
+    if (n.type === 'break' || (n.type === 'html' && /^<br\b/i.test(n.value ?? ''))) {
+      parts.push(plainText(part, source));
+      part = [];
+    } else part.push(n);
+  }
+  parts.push(plainText(part, source));
+  return parts;
 }
 
 /** Inline nodes that lie within [start, end) (a line of a block), nested nodes kept whole. */

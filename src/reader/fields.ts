@@ -6,7 +6,7 @@
  * inline code or a link).
  */
 import type { Inline, SourceLine } from '../parse/outline.js';
-import { firstVisible, plainText } from '../parse/phrasing.js';
+import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
 import { fold, stripInline } from '../parse/recognize/text.js';
 import type { FieldName, Vocabulary } from '../parse/vocab/index.js';
 
@@ -15,6 +15,8 @@ export interface FieldLine {
   field: FieldName | null;
   label: string;
   value: string;
+  /** The value's visible text (markup read from the line's phrasing): what recognizers read. */
+  plain: string;
   valueStart: number;
   valueEnd: number;
   line: number;
@@ -37,7 +39,8 @@ export function parseFieldLine(line: SourceLine, vocab: Vocabulary): FieldLine |
   const value = line.text.slice(valueStart - line.start, valueEnd - line.start);
   // "10:30" is a time, not a field labelled "10".
   if (/\d{1,2}$/.test(label) && /^\d/.test(value)) return null;
-  return { field: fieldOfLabel(label, vocab), label, value, valueStart, valueEnd, line: line.line };
+  const plain = line.inline.length > 0 ? plainBetween(line.inline, valueStart, valueEnd, line) : value.trim();
+  return { field: fieldOfLabel(label, vocab), label, value, plain, valueStart, valueEnd, line: line.line };
 }
 
 /** A label and value span from the line's phrasing nodes. */

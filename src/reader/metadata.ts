@@ -27,7 +27,7 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
     fields: {},
   };
   for (const f of fields) {
-    const value = stripInline(normalizeForMatch(f.value)).trim();
+    const value = normalizeForMatch(f.plain);
     if (!value) continue;
     if (!(f.label in meta.fields)) meta.fields[f.label] = value;
     readDeclaredCount(meta, f.label, value, vocab);
@@ -78,7 +78,7 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
   if (meta.start && !meta.end) {
     const length = fields
       .filter((f) => f.field === 'duration')
-      .map((f) => calendarLength(f.value, vocab))
+      .map((f) => calendarLength(f.plain, vocab))
       .find((n) => n !== null);
     if (length) meta.end = addDays(meta.start, length - 1);
   }

@@ -65,7 +65,7 @@ function daySectionSnapshots(src: SnapshotSources, outside: (line: number) => bo
       if (!outside(line.line)) continue;
       const f = parseFieldLine(line, src.vocab);
       if (!f || !isCompletionLabel(f.label, src.vocab)) continue;
-      const m = FRACTION_RE.exec(stripInline(normalizeForMatch(f.value)));
+      const m = FRACTION_RE.exec(normalizeForMatch(f.plain));
       if (!m) continue;
       const done = toNumber(m[1]!);
       const total = toNumber(m[2]!);

@@ -126,7 +126,7 @@ function headingCandidate(src: SprintSources, section: Section, name: SprintName
 function declaredEstimate(fields: readonly FieldLine[], vocab: Vocabulary): SprintPart['declaredTotal'] {
   for (const f of fields) {
     if (f.field !== 'estimate') continue;
-    const e = findEstimate(stripInline(f.value), vocab);
+    const e = findEstimate(f.plain, vocab);
     if (e) return { value: e.value, unit: e.unit };
   }
   return null;

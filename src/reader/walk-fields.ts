@@ -42,7 +42,7 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
       continue;
     }
     if (ctx.standupField && f && !f.field && f.label.split(' ').length <= 3) {
-      addStandup(ctx, f.label, ctx.standupField, f.value, line.line);
+      addStandup(ctx, f.label, ctx.standupField, f.plain, line.line);
       continue;
     }
     lastLabel = /[:：]\s*(\*\*|__)?\s*$/.test(plain) || /^(\*\*|__).+\1$/.test(line.text.trim()) ? { text: plain.replace(/[:：]\s*$/, ''), field: null } : null;
@@ -58,7 +58,7 @@ function readSectionEstimate(ctx: WalkContext, f: FieldLine): boolean {
   const top = ctx.stack[ctx.stack.length - 1];
   if (!top || top.depth < 2 || top.info.container || enclosingTask(ctx) !== null) return false;
   const section = ctx.out.sections[top.sectionIndex];
-  const e = findEstimate(f.value, ctx.vocab);
+  const e = findEstimate(f.plain, ctx.vocab);
   if (!section || section.estimate !== null || !e) return false;
   section.estimate = { value: e.value, unit: e.unit, raw: e.raw, min: e.min, max: e.max };
   return true;
@@ -70,7 +70,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
   const task = ctx.stack.length > 0 ? ctx.stack[ctx.stack.length - 1]!.task : null;
   if (field === 'yesterday' || field === 'today' || field === 'blockers') {
     ctx.standupField = field;
-    if (f.value.trim()) addStandup(ctx, ctx.person, field, f.value, f.line);
+    if (f.plain) addStandup(ctx, ctx.person, field, f.plain, f.line);
     return;
   }
   const top = ctx.stack[ctx.stack.length - 1];
@@ -79,7 +79,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
     return;
   }
   if (field === 'status' && top && top.depth >= 2) {
-    const s = statusValue(ctx, f.value);
+    const s = statusValue(ctx, f.plain);
     if (s) {
       // The first section's status is the document's, unless that section names a sprint or milestone of its own.
       const firstSection = !top.info.container && ctx.out.drafts.length === 0 && ctx.out.sections.filter((x) => x.depth >= 2).length <= 1;
@@ -114,7 +114,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
 
 /** The status a `Status:` value starts with ("✅ COMPLETED (95%)", "Partially implemented"); "Phase 1 Complete" is not one. */
 function statusValue(ctx: WalkContext, value: string): StatusName | null {
-  const v = normalizeForMatch(stripInline(value));
+  const v = normalizeForMatch(value);
   const head = (v.split(/\s[-–—(]\s?|[,;]/)[0] ?? v).trim();
   const s = recognizeStatus(head, ctx.vocab, ctx.opts.legend);
   if (!s) return null;
@@ -127,17 +127,17 @@ function statusValue(ctx: WalkContext, value: string): StatusName | null {
 export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void {
   switch (f.field) {
     case 'status': {
-      const s = statusValue(ctx, f.value);
+      const s = statusValue(ctx, f.plain);
       if (s) {
         task.status = s;
-        task.statusRaw = stripInline(f.value);
+        task.statusRaw = f.plain;
         task.site = { kind: 'field', start: f.valueStart, end: f.valueEnd, raw: f.value };
       }
       return;
     }
     case 'estimate':
     case 'duration': {
-      const e = findEstimate(f.value, ctx.vocab);
+      const e = findEstimate(f.plain, ctx.vocab);
       if (e) {
         if (f.field === 'estimate') task.estimate ??= e;
         else task.estimateFallback ??= e;
@@ -145,22 +145,22 @@ export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void
       return;
     }
     case 'assignee':
-      task.assignee ??= cellText(f.value);
+      task.assignee ??= cellText(f.plain);
       return;
     case 'priority':
-      task.priority ??= cellText(f.value);
+      task.priority ??= cellText(f.plain);
       return;
     case 'dependencies':
-      task.dependsOn.push(...idsMentioned(f.value));
+      task.dependsOn.push(...idsMentioned(f.plain));
       return;
     case 'blockedBy':
-      if (!isBlankish(f.value, ctx.vocab.placeholders)) task.blockedBy = cellText(f.value);
+      if (!isBlankish(f.plain, ctx.vocab.placeholders)) task.blockedBy = cellText(f.plain);
       return;
     case 'description':
-      if (task.title === '' || /^#?\d+$/.test(task.title) || task.title === task.id) task.title = cellText(f.value).replace(/\.$/, '');
+      if (task.title === '' || /^#?\d+$/.test(task.title) || task.title === task.id) task.title = cellText(f.plain).replace(/\.$/, '');
       return;
     case 'completed': {
-      const d = ctx.opts.dateOf(f.value);
+      const d = ctx.opts.dateOf(f.plain);
       if (d) task.completedOn = d;
       return;
     }

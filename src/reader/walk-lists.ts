@@ -138,7 +138,7 @@ function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField):
     if (f?.field) readField(ctx, f);
     else own.push(l);
   }
-  const text = stripInline(normalizeForMatch(own.map((l) => l.text).join(' ')));
+  const text = normalizeForMatch(own.map((l) => l.plain).join(' '));
   const pm = /^([\p{Lu}][\p{L}.'-]{1,20}(?:\s[\p{Lu}][\p{L}.'-]{1,20})?)\s*:\s*(.+)$/u.exec(text);
   if (pm && !ctx.person) addStandup(ctx, pm[1]!, field, pm[2]!, item.span.line);
   else addStandup(ctx, ctx.person, field, text, item.span.line);

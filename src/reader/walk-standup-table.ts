@@ -6,7 +6,8 @@
  * day section it sits in. `<br>` in a cell separates answers.
  */
 import type { TableBlock } from '../parse/outline.js';
-import { normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { plainParts } from '../parse/phrasing.js';
+import { normalizeForMatch } from '../parse/recognize/text.js';
 import type { StandupField, WalkContext } from './walk-context.js';
 import { fieldOfLabel } from './fields.js';
 import { addStandup, standupFieldOf } from './walk-standups.js';
@@ -22,18 +23,18 @@ export function standupColumns(ctx: WalkContext, header: readonly string[]): Arr
 
 /** Files every row of a standup table as standup answers. */
 export function readStandupTable(ctx: WalkContext, t: TableBlock, questions: ReadonlyArray<StandupField | null>): void {
-  const labels = t.header.cells.map((c) => normalizeForMatch(stripInline(c.raw)));
+  const labels = t.header.cells.map((c) => normalizeForMatch(c.plain));
   const fields = labels.map((l) => fieldOfLabel(l, ctx.vocab));
   const assignee = fields.indexOf('assignee');
   const person = assignee >= 0 ? assignee : questions.findIndex((q, i) => q === null && fields[i] !== 'date');
   const dateColumn = fields.indexOf('date');
   for (const row of t.rows) {
-    const who = person >= 0 ? stripInline(row.cells[person]?.raw ?? '').trim() || null : null;
-    const date = dateColumn >= 0 ? ctx.opts.dateOf(row.cells[dateColumn]?.raw ?? '') : null;
+    const who = person >= 0 ? row.cells[person]?.plain || null : null;
+    const date = dateColumn >= 0 ? ctx.opts.dateOf(row.cells[dateColumn]?.plain ?? '') : null;
     questions.forEach((q, i) => {
-      if (!q) return;
-      const answers = (row.cells[i]?.raw ?? '').split(/<br\s*\/?>/i);
-      for (const a of answers) addStandup(ctx, who, q, a, row.span.line, date);
+      const cell = row.cells[i];
+      if (!q || !cell) return;
+      for (const a of plainParts(cell.inline, ctx.outline.text)) addStandup(ctx, who, q, a, row.span.line, date);
     });
   }
 }

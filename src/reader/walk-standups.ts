@@ -2,7 +2,7 @@
  * Standup lines: which question a label asks ("Yesterday?", "**Blockers:**") and filing an answer
  * under its day and person. Where standup lines are found is decided by the other readers.
  */
-import { fold, isBlankish, stripInline } from '../parse/recognize/text.js';
+import { fold, isBlankish } from '../parse/recognize/text.js';
 import { currentDate, standupDateFrame, type StandupField, type WalkContext } from './walk-context.js';
 
 /** The standup question a label asks, or null for any other label. */
@@ -17,16 +17,18 @@ export function isStandupQuestion(ctx: WalkContext, title: string): boolean {
 }
 
 function fieldOf(ctx: WalkContext, label: string) {
-  const t = fold(stripInline(label))
+  const t = fold(label)
     .replace(/[?？:：]+$/, '')
     .trim();
   for (const f of ctx.vocab.fields) if (f.label.replace(/[?？]+$/, '') === t) return f.field;
   return null;
 }
 
-/** Files one answer under the current day's (or section's) standup entry for the person; `date` overrides the day (a standup table's Date column). */
-export function addStandup(ctx: WalkContext, person: string | null, field: StandupField, value: string, line: number, date?: string | null): void {
-  const text = stripInline(value).trim();
+/**
+ * Files one answer (its visible text) under the current day's (or section's) standup entry for
+ * the person; `date` overrides the day (a standup table's Date column).
+ */
+export function addStandup(ctx: WalkContext, person: string | null, field: StandupField, text: string, line: number, date?: string | null): void {
   const frame = standupDateFrame(ctx);
   const label = frame?.info.title ?? ctx.stack[ctx.stack.length - 1]?.info.title ?? '';
   const day = date ?? frame?.date ?? currentDate(ctx);

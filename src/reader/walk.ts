@@ -116,5 +116,5 @@ function yamlField(line: SourceLine): FieldLine | null {
   const m = /^(\s*)([A-Za-z][\w-]{0,40}):[ \t]*(\S.*?)\s*$/.exec(line.text);
   if (!m) return null;
   const valueStart = line.start + line.text.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
-  return { field: null, label: m[2]!, value: m[3]!, valueStart, valueEnd: valueStart + m[3]!.length, line: line.line };
+  return { field: null, label: m[2]!, value: m[3]!, plain: m[3]!, valueStart, valueEnd: valueStart + m[3]!.length, line: line.line };
 }
