@@ -8,7 +8,8 @@ import { findEstimate } from '../parse/recognize/estimate.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import { recognizeStatus, splitStatusMarker } from '../parse/recognize/status.js';
 import { onlyStatusWords } from '../parse/recognize/status-parts.js';
-import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine, type FieldLine } from './fields.js';
@@ -29,10 +30,11 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
       lastLabel = { text: f.label, field: f };
       continue;
     }
-    const plain = stripInline(line.text.replace(/^\s*(?:>\s?)+/, ''));
+    const plain = line.plain;
+    const bold = boldOnly(line);
     // "**dev1_front**:" / "**Surya (Scrum Master)**" — a person's block in a standup.
-    if (inStandup(ctx) && /^\s*(?:>\s*)?(?:\*\*[^*]{1,40}\*\*|__[^_]{1,40}__)\s*:?\s*$/.test(line.text)) {
-      ctx.person = plain.replace(/:\s*$/, '').trim();
+    if (inStandup(ctx) && bold !== null && bold.length <= PERSON_NAME_MAX) {
+      ctx.person = bold;
       ctx.standupField = null;
       lastLabel = null;
       continue;
@@ -45,9 +47,23 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
       addStandup(ctx, f.label, ctx.standupField, f.plain, line.line);
       continue;
     }
-    lastLabel = /[:：]\s*(\*\*|__)?\s*$/.test(plain) || /^(\*\*|__).+\1$/.test(line.text.trim()) ? { text: plain.replace(/[:：]\s*$/, ''), field: null } : null;
+    lastLabel = /[:：]$/.test(plain) || bold !== null ? { text: plain.replace(/[:：]\s*$/, ''), field: null } : null;
   }
   ctx.label = lastLabel;
+}
+
+/** The longest person's name a standup's bold line holds. */
+const PERSON_NAME_MAX = 40;
+
+/** The words of a line that is one bold phrase (a colon after it allowed), else null. */
+function boldOnly(line: SourceLine): string | null {
+  const visible = line.inline.filter((n) => !(n.type === 'text' && /^\s*[:：]?\s*$/.test(n.value ?? '')));
+  if (visible.length !== 1 || visible[0]!.type !== 'strong') return null;
+  return (
+    plainText(visible[0]!.children ?? [], line)
+      .replace(/[:：]$/, '')
+      .trim() || null
+  );
 }
 
 /**
@@ -177,8 +193,9 @@ function adoptSectionItems(ctx: WalkContext, task: Draft, sectionStart: number):
   for (const d of ctx.out.drafts) if (d !== task && d.parent === null && d.span.start > sectionStart) d.parent = task;
 }
 
-/** A paragraph that is one bold phrase and a status marker after it: "**Deliverable 1: SQL Migration** ✅". */
-const BOLD_ITEM = /^\s*(\*\*|__)([^*_]{3,120}?)\1\s*(\S.{0,40})$/u;
+/** The length limits of a bold item: the phrase (3–120 characters) and the marker after it (up to 41). */
+const BOLD_PHRASE = { min: 3, max: 120 };
+const MARKER_AFTER = 41;
 
 /**
  * Rule: a paragraph that is one bold phrase followed by nothing but a status marker
@@ -187,16 +204,20 @@ const BOLD_ITEM = /^\s*(\*\*|__)([^*_]{3,120}?)\1\s*(\S.{0,40})$/u;
  * phrase ending in a colon, or followed by one (`**Sprint 21 Status**: ✅ COMPLETE`), is a field.
  */
 function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
-  const m = BOLD_ITEM.exec(line.text);
-  if (!m || /[:：]\s*$/.test(m[2]!) || /^[:：]/.test(m[3]!) || inStandup(ctx)) return false;
-  const split = splitStatusMarker(m[3]!, ctx.vocab, ctx.opts.legend);
-  const left = stripInline(split.title).replace(/[\s.,;:!?–—-]/g, '');
+  const lead = firstVisible(line.inline);
+  if (lead?.type !== 'strong' || inStandup(ctx)) return false;
+  const phrase = plainText(lead.children ?? [], line);
+  const marker = plainBetween(line.inline, lead.end, line.end, line);
+  if (phrase.length < BOLD_PHRASE.min || phrase.length > BOLD_PHRASE.max || !marker || marker.length > MARKER_AFTER) return false;
+  if (/[:：]$/.test(phrase) || /^[:：]/.test(marker)) return false;
+  const split = splitStatusMarker(marker, ctx.vocab, ctx.opts.legend);
+  const left = split.title.replace(/[\s.,;:!?–—-]/g, '');
   if (!split.status || (left !== '' && !onlyStatusWords(split.title, ctx.vocab))) return false;
   const span = { start: line.start, end: line.end, line: line.line, column: line.start - (ctx.outline.lineStarts[line.line - 1] ?? line.start) + 1 };
-  const d = newDraft('heading', span, cleanTitle(stripInline(m[2]!)), headingPath(ctx));
+  const d = newDraft('heading', span, cleanTitle(phrase), headingPath(ctx));
   // Words beat emoji ("⏳ QUEUED" is to do), as everywhere.
-  d.status = (recognizeStatus(m[3]!, ctx.vocab, ctx.opts.legend) ?? split.status).status;
-  d.statusRaw = stripInline(m[3]!).trim();
+  d.status = (recognizeStatus(marker, ctx.vocab, ctx.opts.legend) ?? split.status).status;
+  d.statusRaw = marker;
   d.parent = enclosingTask(ctx);
   d.sectionStatus = bucketStatus(ctx);
   d.date = currentDate(ctx);

@@ -5,7 +5,7 @@
  * (kind `lane`), so `done` moves it into the done column instead of rewriting a word.
  */
 import type { TableBlock } from '../parse/outline.js';
-import { fold, isBlankish, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import type { Lane } from '../model/schema.js';
 import { newDraft } from './draft.js';
@@ -13,7 +13,7 @@ import { cleanTitle, currentDate, headingPath, type WalkContext } from './walk-c
 
 /** The status a lane's title names when the whole title is one status phrase ("Doing", "✅ Done"), else null. */
 export function laneStatus(title: string, vocab: Vocabulary): StatusName | null {
-  const t = fold(stripEmoji(stripInline(title)))
+  const t = fold(stripEmoji(title))
     .replace(/[:：]$/, '')
     .trim();
   return vocab.statusPhrases.find((p) => p.phrase === t)?.status ?? null;
@@ -30,7 +30,7 @@ export function kanbanColumns(header: readonly string[], vocab: Vocabulary): Sta
 export function readKanbanTable(ctx: WalkContext, t: TableBlock, statuses: readonly StatusName[], tableIndex: number): Lane[] {
   for (const row of t.rows) {
     row.cells.forEach((cell, column) => {
-      const title = cleanTitle(stripInline(normalizeForMatch(cell.raw)));
+      const title = cleanTitle(normalizeForMatch(cell.plain));
       const status = statuses[column];
       if (!status || isBlankish(title, ctx.vocab.placeholders)) return;
       const span = { start: cell.start, end: cell.end, line: row.span.line, column: row.span.column + (cell.start - row.span.start) };
@@ -38,13 +38,13 @@ export function readKanbanTable(ctx: WalkContext, t: TableBlock, statuses: reado
       d.table = tableIndex;
       d.date = currentDate(ctx);
       d.status = status;
-      d.statusRaw = stripInline(t.header.cells[column]!.raw);
+      d.statusRaw = t.header.cells[column]!.plain;
       d.site = { kind: 'lane', start: cell.start, end: cell.end, raw: cell.raw };
       ctx.out.drafts.push(d);
     });
   }
   return statuses.map((status, column) => ({
-    title: stripInline(t.header.cells[column]!.raw),
+    title: t.header.cells[column]!.plain,
     status,
     line: t.span.line,
     table: tableIndex,
