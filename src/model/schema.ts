@@ -238,6 +238,12 @@ export const LegendEntrySchema = z.object({
   status: StatusSchema,
   /** The entry's text as written, list marker removed ("🟢 In Review", "✅ = Met"). */
   raw: z.string(),
+  /**
+   * The entry's visible text split as written: the symbol (variation selector kept), the separator
+   * after it and the words of its first meaning ("🟡", " = ", "In Progress"); writers copy the
+   * document's own way of writing a state from it. Null where the symbol is not an emoji as written.
+   */
+  parts: z.object({ symbol: z.string(), separator: z.string(), words: z.string() }).nullable(),
   line: z.number().int().positive(),
 });
 

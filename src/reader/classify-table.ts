@@ -5,7 +5,7 @@
  * `<!-- sprint: tasks -->` / `<!-- sprint: ignore -->` before a table override the rule.
  */
 import { unitFromHeader } from '../parse/recognize/estimate.js';
-import { fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { fold, stripEmoji } from '../parse/recognize/text.js';
 import type { FieldName, UnitName, Vocabulary } from '../parse/vocab/index.js';
 import { fieldOfLabel } from './fields.js';
 import { startsWithWord } from './headings.js';
@@ -19,7 +19,7 @@ export interface TableShape {
 
 /** Classifies a table from its header cells. */
 export function classifyTable(header: readonly string[], vocab: Vocabulary, forced: 'tasks' | null): TableShape {
-  const names = header.map((h) => fold(stripEmoji(stripInline(h))));
+  const names = header.map((h) => fold(stripEmoji(h)));
   const columns: Partial<Record<FieldName, number>> = {};
   names.forEach((n, i) => {
     const f = fieldOfLabel(n, vocab) ?? fuzzyField(n, vocab);

@@ -9,7 +9,7 @@ import { findEstimate, inMinuteUnits, type EstimateMatch } from '../parse/recogn
 import { parseWeekday } from '../parse/recognize/date.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
-import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { findPhrase, fold, stripEmoji } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 
 /** The reading of one heading. */
@@ -87,7 +87,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
 
 /** A bucket heading is only status words plus generic nouns: "Completed Tasks", "In Progress (Days 10-14)". */
 export function isBucket(title: string, vocab: Vocabulary): boolean {
-  const t = fold(stripInline(title))
+  const t = fold(title)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -23,7 +23,7 @@ import { readSprints, sprintHeadingDepths } from './sprints.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
-import { findPhrase, fold, isBlankish, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
 
 /** Options for reading a document. */
 export interface BuildOptions {
@@ -357,11 +357,11 @@ function finishTasks(tasks: Task[]): void {
 }
 
 /** A "Blockers" item naming a task ("**CRON Setup** - Requires pg_cron …") marks that task blocked. */
-function applyBlockerMentions(tasks: Task[], mentions: ReadonlyArray<{ text: string; line: number }>, vocab: Vocabulary): void {
+function applyBlockerMentions(tasks: Task[], mentions: ReadonlyArray<{ text: string; bold: string | null; line: number }>, vocab: Vocabulary): void {
   for (const m of mentions) {
-    const text = stripInline(normalizeForMatch(m.text));
+    const text = normalizeForMatch(m.text);
     if (isBlankish(text, vocab.placeholders) || startsWithWord(fold(text), vocab.noBlockerWords)) continue;
-    const bold = /\*\*([^*]+)\*\*/.exec(m.text)?.[1]?.trim().toLowerCase();
+    const bold = m.bold?.trim().toLowerCase();
     const ids = idsMentioned(text);
     const hit = tasks.find((t) => (bold && t.title.toLowerCase() === bold) || (t.id && ids.includes(t.id.toLowerCase())));
     if (hit && hit.status !== 'done' && hit.status !== 'cancelled') hit.blockedBy ??= text.replace(/^\d+[.)]\s*/, '');

@@ -5,7 +5,7 @@
  */
 import type { Block, Outline, SourceLine } from '../parse/outline.js';
 import { statusFromWords, type Legend } from '../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { fold, normalizeForMatch } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import type { LegendEntry } from '../model/schema.js';
 
@@ -20,25 +20,29 @@ export function readLegend(outline: Outline, vocab: Vocabulary): LegendEntry[] {
   const entries: LegendEntry[] = [];
   let labelled = false;
   const take = (lines: SourceLine[]) => {
-    const matches = lines.map((l) => ENTRY.exec(normalizeForMatch(stripInline(l.text))));
+    const matches = lines.map((l) => ENTRY.exec(normalizeForMatch(l.plain)));
     if (!matches.every(Boolean)) return;
     lines.forEach((l, i) => {
       const m = matches[i]!;
       // "🔴 Not Started / Blocked": the first meaning is the one a status cell means.
       const status = statusFromWords(m[2]!.split('/')[0]!, vocab);
-      if (status) entries.push({ symbol: m[1]!, status, raw: l.text.trim(), line: l.line });
+      if (status) entries.push({ symbol: m[1]!, status, raw: l.text.trim(), parts: partsOf(l.plain), line: l.line });
     });
   };
   const visit = (blocks: Block[]) => {
     for (const b of blocks) {
       if (b.kind === 'paragraph') {
-        const last = fold(stripInline(b.lines[b.lines.length - 1]?.text ?? '')).replace(/[:：]\s*$/, '');
+        const last = fold(b.lines[b.lines.length - 1]?.plain ?? '').replace(/[:：]\s*$/, '');
         labelled = vocab.legendLabels.includes(last);
         if (b.lines.length >= 2) take(b.lines);
         continue;
       }
       if (b.kind === 'list' && labelled && b.items.length >= 2) {
-        const firsts = b.items.map((i) => (i.checkbox && i.lines[0] ? { ...i.lines[0], text: `[${i.checkbox.char}] ${i.lines[0].text}` } : i.lines[0]));
+        const firsts = b.items.map((i) =>
+          i.checkbox && i.lines[0]
+            ? { ...i.lines[0], text: `[${i.checkbox.char}] ${i.lines[0].text}`, plain: `[${i.checkbox.char}] ${i.lines[0].plain}` }
+            : i.lines[0],
+        );
         if (firsts.every((l): l is SourceLine => l !== undefined)) take(firsts);
       }
       labelled = false;
@@ -66,4 +70,12 @@ export function checkboxMeanings(text: string, entries: readonly LegendEntry[], 
     if (box) meanings[box[1]!] = e.status;
   }
   return meanings;
+}
+
+/** An entry's visible text as written: an emoji (with its variation selector), the separator, the first meaning's words. */
+const WRITTEN = /^(\p{Extended_Pictographic}\ufe0f?|[\u2705\u2b1c\u23f3\u23f8\u274c]\ufe0f?)(\s*(?:=|:|-|–)?\s*)(.+)$/u;
+
+function partsOf(plain: string): LegendEntry['parts'] {
+  const m = WRITTEN.exec(plain.trim());
+  return m ? { symbol: m[1]!, separator: m[2]!, words: m[3]!.split('/')[0]!.trim() } : null;
 }

@@ -7,7 +7,7 @@ import type { Block, Outline, SourceLine } from '../parse/outline.js';
 import { positionOf } from '../parse/markdown.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import type { Legend } from '../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { fold, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import type { ChecklistItem, Diagnostic, Lane, Section, Span, Standup, Table } from '../model/schema.js';
 import type { Draft } from './draft.js';
@@ -30,7 +30,8 @@ export interface WalkResult {
   /** Criteria checkboxes with no work item around them: the checklist of the sprint (or document) as a whole. */
   checklist: ChecklistItem[];
   /** Items of a "Blockers" section: they name tasks that are blocked. */
-  blockerMentions: Array<{ text: string; line: number }>;
+  /** Items of a blockers list: their visible text and the bold phrase they start with (the task they name). */
+  blockerMentions: Array<{ text: string; bold: string | null; line: number }>;
 }
 
 /** Context the walk needs from a pre-pass: the document's legend and how to date things. */
@@ -142,7 +143,7 @@ export function isCriteriaLabel(ctx: WalkContext, text: string): boolean {
  */
 export function isSprintChecklistLabel(ctx: WalkContext, text: string): boolean {
   if (labelIn(text, ctx.vocab.sprintChecklistLabels)) return true;
-  const t = fold(stripEmoji(stripInline(text)));
+  const t = fold(stripEmoji(text));
   return labelIn(text, ctx.vocab.criteriaLabels) && ctx.vocab.sprintWords.some((w) => t.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w)));
 }
 
@@ -153,7 +154,7 @@ export function inSprintChecklistSection(ctx: WalkContext): boolean {
 
 /** The label (emoji, emphasis, a trailing colon or parenthesis removed) is one of `labels`, or starts or ends with one. */
 function labelIn(text: string, labels: readonly string[]): boolean {
-  const t = fold(stripEmoji(stripInline(text)))
+  const t = fold(stripEmoji(text))
     .replace(/[:：]\s*$/, '')
     .replace(/\s*\(.*\)\s*$/, '')
     .trim();
@@ -185,14 +186,14 @@ export function diag(ctx: WalkContext, severity: Diagnostic['severity'], code: s
   ctx.out.diagnostics.push({ file: ctx.opts.file, line: p.line, column: p.column, severity, code, message });
 }
 
-/** Plain text of a cell or field value. */
-export function cellText(raw: string): string {
-  return stripInline(normalizeForMatch(raw)).trim();
+/** A cell's or field value's visible text, normalized for matching. */
+export function cellText(plain: string): string {
+  return normalizeForMatch(plain);
 }
 
-/** Removes bold wrappers, dangling separators and a parenthesized estimate from a title. */
+/** Removes dangling separators and a parenthesized estimate from a title (its visible text). */
 export function cleanTitle(title: string, estimateRaw?: string): string {
-  let t = stripInline(title);
+  let t = title;
   if (estimateRaw) t = t.replace(`(${estimateRaw})`, '').replace(estimateRaw, '');
   t = t
     .replace(/\(\s*\)/g, '')

@@ -11,7 +11,7 @@ import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
 import { laneAt } from './board-lanes.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { fold, normalizeForMatch } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine } from './fields.js';
@@ -66,7 +66,12 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
   const sprintChecklist = directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx));
   const owner = parentTask ?? enclosingTask(ctx);
   if (directive !== 'tasks' && !parentTask && inBlockersSection(ctx)) {
-    for (const item of list.items) ctx.out.blockerMentions.push({ text: item.lines[0]?.text ?? '', line: item.span.line });
+    for (const item of list.items) {
+      const first = item.lines[0];
+      const lead = first ? firstVisible(first.inline) : undefined;
+      const bold = lead?.type === 'strong' ? plainText(lead.children ?? [], first!) : null;
+      ctx.out.blockerMentions.push({ text: first?.plain ?? '', bold, line: item.span.line });
+    }
     return;
   }
   // Bullets in a notes section ("Recommendations", "Lessons learned") are remarks, not work; checkboxes are still tasks.
@@ -98,7 +103,7 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
     .filter((x): x is StatusName => x !== undefined);
   if (statuses.length === 0) return true;
   if (statuses.some((st) => st !== 'done')) return true;
-  const label = fold(stripInline(labelText));
+  const label = fold(labelText);
   if (label && (isBucket(label, ctx.vocab) || /^(tasks?|tareas?|tarefas?|задачи|aufgaben|görevler|todo|to do|work|stories)\b/.test(label))) return true;
   const top = ctx.stack[ctx.stack.length - 1];
   if (top && top.depth >= 2 && recognizeSprintName(top.info.title, ctx.vocab)) return true;
@@ -115,7 +120,7 @@ const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
 function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
   const field = label ? fieldOfLabel(label, ctx.vocab) : null;
   if (field === 'yesterday' || field === 'today' || field === 'blockers') return field;
-  return statusFromWords(fold(stripInline(label)), ctx.vocab) === 'done' ? 'yesterday' : (ctx.standupField ?? 'today');
+  return statusFromWords(fold(label), ctx.vocab) === 'done' ? 'yesterday' : (ctx.standupField ?? 'today');
 }
 
 /** A list that explains status emoji ("- ✅ = Done"), not one that holds work. */

@@ -1,15 +1,16 @@
 /**
  * A document's own legend ("**Legend**:" then "- 🟡 In Progress", "- ✅ Done") as status samples:
  * the most explicit statement of how the document writes each state, and the meaning of emoji
- * that mean nothing alone (🟡, 🟢). The entries are the model's (`Sprint.legend`); this only
- * splits each as written into its emoji, separator and words.
+ * that mean nothing alone (🟡, 🟢). The entries are the model's (`Sprint.legend`), split as
+ * written by the reader (`LegendEntry.parts`).
  */
 import type { Legend } from '../parse/recognize/status.js';
-import { normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { normalizeForMatch } from '../parse/recognize/text.js';
 import type { Sprint } from '../model/schema.js';
 import type { StatusSample } from './status-vocabulary.js';
 
-const ENTRY = /^(\p{Extended_Pictographic}\ufe0f?|[\u2705\u2b1c\u23f3\u23f8\u274c]\ufe0f?)(\s*(?:=|:|-|–)?\s*)([\p{L}][\p{L}\s/'’-]{1,39}?)\s*$/u;
+/** Words a state can be written with: letters, spaces, apostrophes and hyphens (no numbers or notes), at most 40. */
+const STATE_WORDS = /^[\p{L}][\p{L}\s'’-]{1,39}$/u;
 
 /** The legend entries of the document as samples (only entries written with a real emoji). */
 export function legendSamples(sprint: Sprint): StatusSample[] {
@@ -21,10 +22,17 @@ export function legendSamples(sprint: Sprint): StatusSample[] {
       samples.push({ site: 'checkbox', container: 'legend', slot: 'checkbox', status: entry.status, emoji: null, words: null, whole: box[1]! });
       continue;
     }
-    const m = ENTRY.exec(stripInline(entry.raw).trim());
-    if (!m) continue;
-    const words = m[3]!.split('/')[0]!.trim();
-    samples.push({ site: 'label', container: 'legend', slot: 'legend', status: entry.status, emoji: m[1]!, words, whole: `${m[1]}${m[2]}${words}` });
+    const p = entry.parts;
+    if (!p || !STATE_WORDS.test(p.words)) continue;
+    samples.push({
+      site: 'label',
+      container: 'legend',
+      slot: 'legend',
+      status: entry.status,
+      emoji: p.symbol,
+      words: p.words,
+      whole: `${p.symbol}${p.separator}${p.words}`,
+    });
   }
   return samples;
 }
