@@ -161,6 +161,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     text,
     file,
     lineStarts: outline.lineStarts,
+    blocks: outline.blocks,
     sections: walk.sections,
     tables: walk.tables,
     codeBlocks: walk.codeBlocks,

@@ -6,7 +6,7 @@ import { addDays } from '../parse/calendar.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { parseDate, parseDateRange, type DateContext } from '../parse/recognize/date.js';
 import { recognizeStatus } from '../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { fold, normalizeForMatch } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Metadata } from '../model/schema.js';
 import type { FieldLine } from './fields.js';
@@ -98,7 +98,7 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
  * seven calendar days.
  */
 function calendarLength(value: string, vocab: Vocabulary): number | null {
-  const m = /^\s*(\d{1,3})\s*(\p{L}+)/u.exec(stripInline(value));
+  const m = /^\s*(\d{1,3})\s*(\p{L}+)/u.exec(value);
   if (!m) return null;
   const word = m[2]!.toLowerCase();
   const unit = vocab.units.find((u) => u.unit === 'days' && u.word === word);

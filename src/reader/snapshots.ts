@@ -8,11 +8,9 @@
  */
 import { addDays } from '../parse/calendar.js';
 import { findGeneratedRegions, isInsideGeneratedRegion } from '../parse/generated-markers.js';
-import { positionOf } from '../parse/markdown.js';
-import type { SourceLine } from '../parse/outline.js';
-import { NO_INLINE } from '../parse/phrasing.js';
+import type { Block, SourceLine } from '../parse/outline.js';
 import { findEstimate, unitFromHeader } from '../parse/recognize/estimate.js';
-import { fold, isBlankish, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import { startsWithWord } from './headings.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Diagnostic, Metadata, Section, Snapshot, Table } from '../model/schema.js';
@@ -23,6 +21,8 @@ export interface SnapshotSources {
   text: string;
   file: string;
   lineStarts: readonly number[];
+  /** The outline's top-level blocks (field lines are read with their phrasing). */
+  blocks: readonly Block[];
   sections: readonly Section[];
   tables: readonly Table[];
   codeBlocks: ReadonlyArray<{ lines: SourceLine[]; section: string | null }>;
@@ -90,7 +90,7 @@ function daySectionSnapshots(src: SnapshotSources, outside: (line: number) => bo
 function isCompletionLabel(label: string, vocab: Vocabulary): boolean {
   const field = fieldOfLabel(label, vocab);
   if (field === 'completed' || field === 'progress') return true;
-  const words = fold(stripEmoji(stripInline(label)));
+  const words = fold(stripEmoji(label));
   return vocab.logWords.completion.includes(words.split(/\s+/).at(-1) ?? '');
 }
 
@@ -102,18 +102,18 @@ function burndownTableSnapshots(table: Table, src: SnapshotSources, diagnostics:
   const remainingCol = fields.indexOf('remaining');
   if (remainingCol < 0) return [];
   const dateCol = Math.max(0, fields.indexOf('date'));
-  const dayCol = /^(day|día|dia|день|tag|jour|gün)\b/.test(fold(table.header[0] ?? '')) ? 0 : -1;
+  const dayCol = startsWithWord(fold(table.header[0] ?? ''), src.vocab.dayWords) ? 0 : -1;
   const headerUnit = unitFromHeader(table.header[remainingCol] ?? '', src.vocab);
   const out: Snapshot[] = [];
   let undated = 0;
   table.rows.forEach((row, i) => {
     const value = numberIn(row[remainingCol] ?? '', src);
     if (value === null) return;
-    const label = stripInline(row[dateCol] ?? row[0] ?? '');
+    const label = row[dateCol] ?? row[0] ?? '';
     const date =
       src.dateOf(row[dateCol] ?? '') ??
-      (dayCol >= 0 ? dayNumberDate(`day ${(row[dayCol] ?? '').replace(/^\s*(?:day|d)\s*/i, '')}`, src.metadata) : null) ??
-      dayNumberDate(label, src.metadata);
+      (dayCol >= 0 ? dayNumberDate(bareDay(row[dayCol] ?? ''), src.metadata, src.vocab) : null) ??
+      dayNumberDate(label, src.metadata, src.vocab);
     if (date === null) undated++;
     out.push({
       date,
@@ -155,7 +155,7 @@ function codeLogSnapshots(lines: readonly SourceLine[], src: SnapshotSources): S
       .map((c) => c.trim());
   const headerAt = lines.findIndex((l) => l.text.includes('|'));
   if (headerAt < 0) return [];
-  const header = cells(lines[headerAt]!).map((h) => fold(stripEmoji(stripInline(h))));
+  const header = cells(lines[headerAt]!).map((h) => fold(stripEmoji(h)));
   const words = src.vocab.logWords;
   if (!startsWithWord(header[0] ?? '', words.timeline)) return [];
   const col = (lead: readonly string[]) => header.findIndex((h) => startsWithWord(h, lead));
@@ -174,7 +174,7 @@ function codeLogSnapshots(lines: readonly SourceLine[], src: SnapshotSources): S
   for (const { line, cells: row } of rows) {
     if (row.some((c) => /\b(in progress|ongoing|wip|current|en curso|в работе)\b/i.test(c))) continue;
     const label = row[0] ?? '';
-    const date = src.dateOf(label) ?? dayNumberDate(label, src.metadata);
+    const date = src.dateOf(label) ?? dayNumberDate(label, src.metadata, src.vocab);
     const actual = actualCol >= 0 ? numberIn(row[actualCol] ?? '', src) : null;
     const remaining = remainingCol >= 0 ? numberIn(row[remainingCol] ?? '', src) : null;
     if (!actual && !remaining) continue;
@@ -196,17 +196,35 @@ function codeLogSnapshots(lines: readonly SourceLine[], src: SnapshotSources): S
 // ------------------------------------------------------------------------------ helpers
 
 /** The date of "Day 3", "D1-2" (its last day) or "Día 4" counted from the sprint start. */
-function dayNumberDate(label: string, metadata: Metadata): string | null {
+function dayNumberDate(label: string, metadata: Metadata, vocab: Vocabulary): string | null {
   if (!metadata.start) return null;
-  const m = /^\s*(?:d|day|día|dia|день|tag|jour|gün)\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?\b/i.exec(fold(stripInline(label)));
+  const m = dayLabelPattern(vocab).exec(fold(label));
   if (!m) return null;
   const n = Number(m[2] ?? m[1]);
   return n >= 1 && n <= 366 ? addDays(metadata.start, n - 1) : null;
 }
 
+/** A Day column's cell: "3" is day 3, as is "Day 3". */
+function bareDay(cell: string): string {
+  return /^\s*\d/.test(cell) ? `day ${cell}` : cell;
+}
+
+const DAY_LABEL = new WeakMap<Vocabulary, RegExp>();
+
+/** "Day 3", "D1-2", "Día 4" at the start of a label, from the vocabulary's day label words (longest first). */
+function dayLabelPattern(vocab: Vocabulary): RegExp {
+  let re = DAY_LABEL.get(vocab);
+  if (!re) {
+    const words = [...vocab.dayLabelWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`^\\s*(?:${words.join('|')})\\s*(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?(?!\\d)`, 'u');
+    DAY_LABEL.set(vocab, re);
+  }
+  return re;
+}
+
 /** A number with an optional unit ("13", "14h", "2.5 points"); null for "-", "TBD", text. */
 function numberIn(cell: string, src: SnapshotSources): { value: number; unit: SnapshotUnit | null } | null {
-  const text = stripInline(normalizeForMatch(cell));
+  const text = normalizeForMatch(cell);
   if (isBlankish(text, src.vocab.placeholders)) return null;
   const est = findEstimate(text, src.vocab);
   if (est && est.index === 0) return { value: est.value, unit: est.unit };
@@ -228,19 +246,22 @@ function documentUnit(src: SnapshotSources): SnapshotUnit {
   return src.metadata.declaredTotal?.unit ?? src.metadata.unit ?? src.metadata.capacity?.unit ?? 'tasks';
 }
 
-/** Lines of the document whose start lies in [from, to). */
+/** The prose lines (paragraphs, list items, block quotes; not code) whose start lies in [from, to), with their phrasing. */
 function linesBetween(src: SnapshotSources, from: number, to: number): SourceLine[] {
   const out: SourceLine[] = [];
-  for (let i = positionOf(src.lineStarts, from).line - 1; i < src.lineStarts.length; i++) {
-    const start = src.lineStarts[i]!;
-    if (start < from) continue;
-    if (start >= to) break;
-    const next = src.lineStarts[i + 1] ?? src.text.length + 1;
-    let end = Math.min(next - 1, src.text.length);
-    if (end > start && src.text[end - 1] === '\r') end--;
-    const text = src.text.slice(start, end);
-    out.push({ text, plain: text, inline: NO_INLINE, start, end, line: i + 1 });
-  }
+  const visit = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.span.end <= from || b.span.start >= to) continue;
+      if (b.kind === 'paragraph') out.push(...b.lines.filter((l) => l.start >= from && l.start < to));
+      else if (b.kind === 'blockquote') visit(b.children);
+      else if (b.kind === 'list')
+        for (const item of b.items) {
+          out.push(...item.lines.filter((l) => l.start >= from && l.start < to));
+          visit(item.children);
+        }
+    }
+  };
+  visit(src.blocks);
   return out;
 }
 

@@ -20,7 +20,7 @@ import { parseDateRange, type DateContext } from '../parse/recognize/date.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { recognizeSprintName, type SprintName } from '../parse/recognize/sprint-name.js';
 import { recognizeStatus, type Legend } from '../parse/recognize/status.js';
-import { fold, normalizeForMatch, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { fold, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Metadata, Section, SprintPart, Table, Task } from '../model/schema.js';
 import { fieldOfLabel, type FieldLine } from './fields.js';
@@ -166,7 +166,7 @@ function rowCandidate(src: SprintSources, table: Table, row: readonly string[], 
   const goal = col('goal') ?? (name.rest || null);
   return {
     code: name.code,
-    title: headerIsSprint && /^#?\s*\d/.test(row[0] ?? '') ? `${stripInline(table.header[0] ?? 'Sprint')} ${name.name}` : name.name,
+    title: headerIsSprint && /^#?\s*\d/.test(row[0] ?? '') ? `${table.header[0] ?? 'Sprint'} ${name.name}` : name.name,
     line,
     start: range?.start ?? null,
     end: range?.end ?? null,
@@ -188,7 +188,7 @@ function listSprints(src: SprintSources, inside: (offset: number) => boolean): C
       for (const item of b.items) {
         const first = item.lines[0];
         if (first && !inside(item.span.start)) {
-          const name = namedThenSeparated(first.text, src.vocab);
+          const name = namedThenSeparated(first.plain, src.vocab);
           if (name) out.push(itemCandidate(src, name, first.line));
         }
         visit(item.children);
@@ -209,7 +209,7 @@ function itemCandidate(src: SprintSources, name: SprintName, line: number): Cand
     start: range?.start ?? null,
     end: range?.end ?? null,
     // "Sprint 1: September 15 - October 5 (15 working days)" gives dates, not a goal.
-    goal: range ? null : stripEmoji(stripInline(name.rest)) || null,
+    goal: range ? null : stripEmoji(name.rest) || null,
     status: status?.status ?? null,
     declaredTotal: null,
     source: 'list-item',
@@ -218,8 +218,8 @@ function itemCandidate(src: SprintSources, name: SprintName, line: number): Cand
 }
 
 /** A sprint name followed directly by a colon or a dash ("**Sprint #4**: …"); "Sprint 4 status: …" is a field, not a sprint. */
-function namedThenSeparated(raw: string, vocab: Vocabulary): SprintName | null {
-  const text = stripEmoji(stripInline(normalizeForMatch(raw)));
+function namedThenSeparated(plain: string, vocab: Vocabulary): SprintName | null {
+  const text = stripEmoji(normalizeForMatch(plain));
   const name = recognizeSprintName(text, vocab);
   if (!name) return null;
   const after = text.slice(text.indexOf(name.name) + name.name.length);
@@ -261,7 +261,7 @@ function columnSprints(src: SprintSources): Candidate[] {
 
 /** A cell naming a sprint: "Sprint 3", or a bare code ("3", "#3") under a Sprint header. */
 function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): SprintName | null {
-  const text = stripEmoji(stripInline(normalizeForMatch(cell)));
+  const text = stripEmoji(normalizeForMatch(cell));
   const named = recognizeSprintName(text, vocab);
   if (named) return named;
   const bare = bareCodes ? /^#?\s*(\d{1,4}[A-Za-z]?)\+?$/.exec(text) : null;
@@ -269,9 +269,7 @@ function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): Spri
 }
 
 function isSprintWord(header: string, vocab: Vocabulary): boolean {
-  const h = fold(stripEmoji(stripInline(header)))
-    .replace(/[#:]/g, '')
-    .trim();
+  const h = fold(stripEmoji(header)).replace(/[#:]/g, '').trim();
   return vocab.sprintWords.includes(h);
 }
 

@@ -172,4 +172,25 @@ describe('the source a burn-down uses', () => {
     expect(r.daysLeft).toBe(3);
     expect(r.requiredVelocity).toBe(1);
   });
+  it('dates day-numbered rows from the sprint start with the vocabulary\'s day words and short forms ("D2", "Día 3", "Day 4-5")', () => {
+    const text = [
+      '# Sprint 9',
+      '',
+      '**Start Date:** 2025-03-03',
+      '',
+      '| Día | Remaining |',
+      '|---|---|',
+      '| D1 | 20 |',
+      '| Día 3 | 14 |',
+      '| 5 | 9 |',
+      '| Day 6-7 | 4 |',
+      '',
+    ].join('\n');
+    expect(numbers(text).map((n) => [n[0], n[2]])).toEqual([
+      ['2025-03-03', 20],
+      ['2025-03-05', 14],
+      ['2025-03-07', 9],
+      ['2025-03-09', 4],
+    ]);
+  });
 });

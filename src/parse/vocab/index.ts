@@ -14,6 +14,7 @@ import {
   NO_BLOCKER_WORDS,
   STANDUP_WORDS,
   CRITERIA_LABELS,
+  DAY_ABBREVIATIONS,
   DAY_WORDS,
   ID_PREFIX_WORDS,
   LEGEND_LABELS,
@@ -52,6 +53,8 @@ export interface Vocabulary {
   units: ReadonlyArray<{ word: string; unit: UnitName; factor: number }>;
   fields: ReadonlyArray<{ label: string; field: FieldName }>;
   dayWords: readonly string[];
+  /** Day words and their short forms that number a day in a row label ("Day 3", "D1-2", "Día 4"). */
+  dayLabelWords: readonly string[];
   weekWords: readonly string[];
   bucketNouns: ReadonlySet<string>;
   criteriaLabels: readonly string[];
@@ -132,6 +135,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     fields,
     headerWords: { lead: HEADER_LEAD_WORDS, stems: HEADER_WORD_STEMS, trail: HEADER_TRAIL_WORDS },
     dayWords: DAY_WORDS,
+    dayLabelWords: [...DAY_WORDS, ...DAY_ABBREVIATIONS],
     weekWords: WEEK_WORDS,
     bucketNouns: new Set(BUCKET_NOUNS),
     criteriaLabels: [...CRITERIA_LABELS, ...(ext.criteriaLabels ?? [])].map((s) => s.toLowerCase()),

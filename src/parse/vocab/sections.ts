@@ -24,6 +24,9 @@ export const DAY_WORDS: readonly string[] = [
   '日目',
 ];
 
+/** Short forms of a day word that number a day in a burn-down row label ("D1", "D3-4"); not heading words. */
+export const DAY_ABBREVIATIONS: readonly string[] = ['d'];
+
 /** Words that start a week section heading. */
 export const WEEK_WORDS: readonly string[] = ['week', 'semana', 'semaine', 'woche', 'vecka', 'неделя', 'hafta'];
 
