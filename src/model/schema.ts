@@ -42,7 +42,12 @@ export const ChecklistItemSchema = z.object({
 const RangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 /** Where a status's emoji and words sit in the document (either may be absent), as the reader found them. */
-export const StatusPartsSchema = z.object({ emoji: RangeSchema.nullable(), words: RangeSchema.nullable() });
+export const StatusPartsSchema = z.object({
+  emoji: RangeSchema.nullable(),
+  words: RangeSchema.nullable(),
+  /** What the emoji and words say together, as the reader read them (the document's legend applied); absent on parts a writer builds. */
+  status: StatusSchema.nullable().optional(),
+});
 
 /** A status marker on a heading or list item line: which part of the line ('lead', 'trail', 'paren', 'dash', 'caps') and its parts. */
 export const MarkerSiteSchema = z.object({ slot: z.enum(['lead', 'trail', 'paren', 'dash', 'caps']), parts: StatusPartsSchema });
@@ -185,6 +190,8 @@ export const FragmentValueSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   raw: z.string(),
+  /** A status mark's status as the reader read it. */
+  status: StatusSchema.nullable().optional(),
 });
 
 /** A number the document derives from its tasks (a rollup), located exactly so `sync` can rewrite it. */

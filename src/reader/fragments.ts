@@ -15,6 +15,7 @@ import { positionOf } from '../parse/markdown.js';
 import { repairMojibakeMapped } from '../parse/recognize/mojibake.js';
 import { recognizeStatus, statusFromWords } from '../parse/recognize/status.js';
 import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
+import { statusOfText } from '../parse/recognize/status-parts.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import {
   COUNT_NOUNS,
@@ -109,7 +110,7 @@ function headingRollup(h: HeadingBlock, src: FragmentSources, out: Fragment[]): 
   const values: FragmentValue[] = [value('done', at('done'), src.text), value('total', at('total'), src.text)];
   const tailStart = content.start + m.index + m[0].length;
   const mark = statusMarkAt(src.text.slice(tailStart, content.end), tailStart, src.vocab);
-  if (mark) values.push(value('status-mark', mark, src.text));
+  if (mark) values.push({ ...value('status-mark', mark, src.text), status: statusOfText(src.text.slice(mark[0], mark[1]), src.vocab) });
   const section = src.sections.find((s) => s.span.start === h.span.start);
   out.push({
     kind: 'heading-rollup',

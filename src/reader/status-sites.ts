@@ -5,7 +5,7 @@
  */
 import { findMarkerTokens } from '../parse/recognize/marker-tokens.js';
 import type { Legend } from '../parse/recognize/status.js';
-import { leadingStatusParts } from '../parse/recognize/status-parts.js';
+import { leadingStatusParts, readPartsStatus } from '../parse/recognize/status-parts.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Section, Task } from '../model/schema.js';
 
@@ -21,10 +21,13 @@ export function locateStatusSites(text: string, lineStarts: readonly number[], t
     for (const o of t.occurrences) {
       const site = o.site;
       if (site && (site.kind === 'cell' || site.kind === 'field'))
-        site.parts = leadingStatusParts(site.raw, site.start, vocab, legend) ?? { emoji: null, words: null };
+        site.parts = readPartsStatus(leadingStatusParts(site.raw, site.start, vocab, legend) ?? { emoji: null, words: null }, text, vocab, legend);
       if (o.status === null || (o.kind !== 'heading' && o.kind !== 'list-item')) continue;
       const [start, end] = lineAround(text, lineStarts, o.span.line);
-      o.markers = findMarkerTokens(text.slice(start, end), start, o.kind, vocab, legend);
+      o.markers = findMarkerTokens(text.slice(start, end), start, o.kind, vocab, legend).map((m) => ({
+        ...m,
+        parts: readPartsStatus(m.parts, text, vocab, legend),
+      }));
     }
   }
 }

@@ -15,7 +15,6 @@ import { legendOf } from './legend-samples.js';
 import { cardHome, moveCard } from './move-card.js';
 import { placesOf, type PlaceContext, type StatusPlace } from './status-places.js';
 import { rewritePlace, statusWord, type PlaceChange } from './status-rewrite.js';
-import { statusOfText } from '../parse/recognize/status-parts.js';
 import { collectSamples } from './status-vocabulary.js';
 
 /** What a status command asks for. */
@@ -370,11 +369,8 @@ function record(plan: StatusChangePlan, task: Task, change: PlaceChange, because
 function saysAlready(place: StatusPlace, target: Status, ctx: PlaceContext): boolean {
   if (place.kind === 'checkbox') return ctx.checkboxes?.[place.char] === target;
   if (place.kind === 'lane') return false; // moveCard knows when the card is already in its lane
-  const { emoji, words } = place.parts;
-  if (!emoji && !words) return false;
-  const start = Math.min(emoji?.start ?? Infinity, words?.start ?? Infinity);
-  const end = Math.max(emoji?.end ?? -1, words?.end ?? -1);
-  return statusOfText(ctx.text.slice(start, end), ctx.vocab, ctx.legend) === target;
+  // The reader recorded what each place says (StatusParts.status): no second reading of the text.
+  return place.parts.status === target;
 }
 
 function isAncestor(sprint: Sprint, maybe: Task, of: Task): boolean {

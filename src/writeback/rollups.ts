@@ -185,7 +185,7 @@ class RollupState {
   private headingMark(v: FragmentValue, n: Numbers, range: { start: number; end: number }): string | null {
     const section = this.sprint.sections.find((s) => s.span.start === range.start);
     if (!section || section.role === 'task' || section.role === 'bucket' || n.leaves.length === 0) return null;
-    const now = statusOfText(v.raw, this.vocab);
+    const now = v.status ?? null;
     const allDone = n.leaves.every((s) => s === 'done');
     let target: Status | null = null;
     if (allDone && now !== 'done') target = 'done';

@@ -58,7 +58,7 @@ export function collectSamples(sprint: Sprint, ctx: PlaceContext): StatusSample[
   for (const f of sprint.fragments) {
     if (f.kind === 'heading-rollup') {
       const mark = f.values?.find((v) => v.role === 'status-mark');
-      const status = mark ? statusOfText(mark.raw, vocab) : null;
+      const status = mark?.status ?? null;
       if (mark && status) out.push({ site: 'rollup-mark', container: 'rollup', slot: 'mark', status, emoji: mark.raw, words: null, whole: mark.raw });
       continue;
     }

@@ -19,6 +19,17 @@ export interface Range {
 export interface StatusParts {
   emoji: Range | null;
   words: Range | null;
+  /** What the parts say, as the reader read them (see readPartsStatus); absent on parts a writer builds. */
+  status?: StatusName | null;
+}
+
+/** Records on `parts` the status its emoji and words say together in `text` (the document), with its legend. */
+export function readPartsStatus(parts: StatusParts, text: string, vocab: Vocabulary, legend?: Legend): StatusParts {
+  const { emoji, words } = parts;
+  if (!emoji && !words) return { ...parts, status: null };
+  const start = Math.min(emoji?.start ?? Number.POSITIVE_INFINITY, words?.start ?? Number.POSITIVE_INFINITY);
+  const end = Math.max(emoji?.end ?? -1, words?.end ?? -1);
+  return { ...parts, status: statusOfText(text.slice(start, end), vocab, legend) };
 }
 
 /** How status words are capitalized: "DONE", "Not Started", "Not started", "done". */
