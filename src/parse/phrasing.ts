@@ -110,15 +110,7 @@ export function plainLines(nodes: readonly Inline[], lines: readonly SourceLine[
 
 /** The visible text of inline nodes (one line's worth or a cell), spaces folded and trimmed. */
 export function plainText(nodes: readonly Inline[], source: SourceText): string {
-  let out = '';
-  const visit = (list: readonly Inline[]): void => {
-    for (const n of list) {
-      if (n.children) visit(n.children);
-      else out += leafText(n, source);
-    }
-  };
-  visit(nodes);
-  return foldSpaces(out);
+  return plainBetween(nodes, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, source);
 }
 
 /** The source text of a document or of one line of it: what a node whose words are its source reads as. */

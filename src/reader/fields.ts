@@ -50,7 +50,7 @@ function fromPhrasing(line: SourceLine): { label: string; valueStart: number; va
   if (!lead) return null;
   const src = (s: number, e: number) => line.text.slice(s - line.start, e - line.start);
   if (lead.type === 'strong') {
-    const inner = plainText(lead.children ?? [], '');
+    const inner = plainText(lead.children ?? [], line);
     // "**Status:** Done" / "**Status**: Done" / "**Status: Done**".
     if (/[:：]$/.test(inner)) return { label: inner.slice(0, -1), valueStart: lead.end, valueEnd: line.end };
     const after = src(lead.end, line.end);
@@ -58,14 +58,14 @@ function fromPhrasing(line: SourceLine): { label: string; valueStart: number; va
     if (colon) return { label: inner, valueStart: lead.end + colon[0].length, valueEnd: line.end };
     const split = colonInText(lead.children ?? [], line);
     if (split === null) return null;
-    const label = plainText(lead.children ?? [], '').split(COLON)[0]!;
+    const label = inner.split(COLON)[0]!;
     const close = lead.end - 2;
     return { label, valueStart: split + 1, valueEnd: after.trim() ? line.end : close };
   }
   // "Status: Done": the first colon, where it stands in plain text before any other markup.
   const split = colonInText(nodes.slice(nodes.indexOf(lead)), line);
   if (split === null) return null;
-  return { label: stripInline(src(Math.max(line.start, lead.start), split)), valueStart: split + 1, valueEnd: line.end };
+  return { label: plainBetween(line.inline, line.start, split, line), valueStart: split + 1, valueEnd: line.end };
 }
 
 /**

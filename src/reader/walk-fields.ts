@@ -20,9 +20,8 @@ import { addStandup } from './walk-standups.js';
 /** Reads a paragraph line by line: fields, standup names and answers, and the label it ends with. */
 export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
   if (p.lines.length === 1 && readBoldItem(ctx, p.lines[0]!)) return;
-  const lines = p.lines.map((l) => ({ ...l, text: l.text.replace(/^\s*(?:>\s?)+/, (m) => m) }));
   let lastLabel: Label | null = null;
-  for (const line of lines) {
+  for (const line of p.lines) {
     const f = parseFieldLine(line, ctx.vocab);
     if (f?.field === 'estimate' && readSectionEstimate(ctx, f)) continue;
     if (f?.field) {

@@ -14,7 +14,7 @@ import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js
 import { fold, normalizeForMatch } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
-import { fieldOfLabel, parseFieldLine } from './fields.js';
+import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
 import { isBucket, startsWithWord } from './headings.js';
 import {
   bucketStatus,
@@ -178,8 +178,9 @@ function readListItem(
   // The words of the item: its lines' visible text (markup read by the parser, not re-read here).
   const text = normalizeForMatch(titleLines.map((l) => l.plain).join(' '));
   // A "Key: value" item (task detail field, metadata, standup) is not a task.
+  const firstField = first ? parseFieldLine(first, ctx.vocab) : null;
   if (first && !item.checkbox) {
-    const f = parseFieldLine(first, ctx.vocab);
+    const f = firstField;
     if (f?.field) {
       readField(ctx, f);
       if (f.value.trim() === '') ctx.label = { text: f.label, field: f };
@@ -226,7 +227,7 @@ function readListItem(
     /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text) ||
     (/^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null);
   // "**📋 Focus**: …": an emoji inside a bold label decorates the label; the item is a labelled note, not status-marked.
-  const labelled = (!leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(text)) || (first !== undefined && emojiInBoldLabel(first, ctx));
+  const labelled = (!leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(text)) || (first !== undefined && emojiInBoldLabel(first, firstField));
   // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.
   const artifact = !isCheck && FILE_NAME.test(split.title);
   // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
@@ -340,11 +341,10 @@ function readListItem(
 }
 
 /** The line starts with a bold label that holds an emoji and a colon follows ("**🚀 Goal**: …"). */
-function emojiInBoldLabel(line: SourceLine, ctx: WalkContext): boolean {
+function emojiInBoldLabel(line: SourceLine, field: FieldLine | null): boolean {
   const lead = firstVisible(line.inline);
-  if (lead?.type !== 'strong' || !/^\p{Extended_Pictographic}/u.test(plainText(lead.children ?? [], ''))) return false;
-  const f = parseFieldLine(line, ctx.vocab);
-  return f !== null && f.value.trim() !== '';
+  if (lead?.type !== 'strong' || !/^\p{Extended_Pictographic}/u.test(plainText(lead.children ?? [], line))) return false;
+  return field !== null && field.value.trim() !== '';
 }
 
 /** An estimate set off from the title: "(4h)", "- 6 hours |", "[3 SP]", at the end of the text. */
