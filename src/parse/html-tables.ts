@@ -108,7 +108,10 @@ function readTables(text: string, from: number, to: number, spanOf: (start: numb
 }
 
 function toTable(table: Element, text: string, base: number, spanOf: (start: number, end: number) => Span): TableBlock | null {
-  const rows = rowsOf(table).map((tr) => toRow(tr, text, base, spanOf));
+  // A row parse5 implied (no `<tr>` written, as when a cell follows `</tr>`) has no place in the text: it is left out.
+  const rows = rowsOf(table)
+    .filter((tr) => tr.sourceCodeLocation)
+    .map((tr) => toRow(tr, text, base, spanOf));
   const usable = rows.filter((r) => r.cells.length > 0);
   if (usable.length === 0 || !table.sourceCodeLocation) return null;
   const loc = table.sourceCodeLocation;

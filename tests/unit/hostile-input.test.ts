@@ -42,3 +42,13 @@ describe('the depth guard', () => {
     ]);
   });
 });
+
+describe('broken HTML tables', () => {
+  it('reads the rows that are written when a row tag is misspelt (parse5 implies a row with no place in the text)', () => {
+    const text =
+      '# S\n\n<table>\n<tr><th>ID</th><th>Task</th><th>Status</th></tr>\n<tr><td>W-1</td><td>Login</td><td>Done</td></tr>\n<Qr><td>W-2</td><td>Audit</td><td>To Do</td></tr>\n</table>\n';
+    const s = buildSprint(text, 'broken.md');
+    expect(s.diagnostics.filter((d) => d.code === 'unreadable')).toEqual([]);
+    expect(s.tasks.map((t) => t.title)).toContain('Login');
+  });
+});
