@@ -17,6 +17,25 @@ import { inlineWithin, isStruck, NO_INLINE, plainLines, plainText, toInline } fr
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
+ * A status command reads its document three times (before, after its own edits, after the rollups)
+ * and an edit touches one or two sections; the rest parse to the same trees. So the trees of the
+ * last document read are kept by their sections' exact text and a section whose text is unchanged
+ * is not parsed again. Parsing is a pure function of the text, so the outline is the same either
+ * way (tests/unit/section-reuse.test.ts proves it). Kept only for documents up to REUSE_LIMIT
+ * characters: holding every section's tree of a large history would raise its peak memory for a
+ * re-read that `status` never does.
+ */
+const REUSE_LIMIT = 256 * 1024;
+let lastTrees = new Map<string, Root>();
+let reuseTrees = true;
+
+/** Turns reuse of unchanged sections' trees on or off (tests compare the two). */
+export function reuseSectionTrees(on: boolean): void {
+  reuseTrees = on;
+  lastTrees = new Map();
+}
+
+/**
  * Parses Markdown text (BOM, CRLF and all) into an outline whose offsets index `text` itself.
  * `pieces` sets how many table rows and list items one parse may hold (tests make it small to
  * prove the pieces change nothing; see long-blocks.ts).
@@ -33,10 +52,14 @@ export function parseOutline(text: string, pieces: { rows?: number; items?: numb
     body = fm.end;
   }
   const skipped = findDeepRuns(text);
+  const kept = new Map<string, Root>();
+  const keep = reuseTrees && text.length <= REUSE_LIMIT;
   for (const [start, end] of withoutRuns(sectionCuts(text, body), skipped)) {
     for (const piece of splitLongBlocks(text, start, end, pieces.rows, pieces.items)) {
       // A piece that continues a table is parsed with the table's header in front; offsets shift back by its length.
-      const tree = processor.parse(piece.header + text.slice(piece.start, piece.end)) as Root;
+      const source = piece.header + text.slice(piece.start, piece.end);
+      const tree = lastTrees.get(source) ?? (processor.parse(source) as Root);
+      if (keep) kept.set(source, tree);
       const base = piece.start - piece.header.length;
       tree.children.forEach((node, k) => {
         const b = convert(node, ctx, base);
@@ -44,6 +67,7 @@ export function parseOutline(text: string, pieces: { rows?: number; items?: numb
       });
     }
   }
+  lastTrees = kept;
   return { text, blocks: withHtmlTables(text, blocks, (s, e) => spanOf(ctx, s, e)), lineStarts, skipped };
 }
 
