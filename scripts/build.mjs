@@ -1,42 +1,35 @@
-// Bundles the CLI into dist/cli.js: one ESM file with every dependency inside, so `sprint`
-// starts by loading a single module; and dist/start.js, the small front that answers repeated
-// read-only runs from the result cache before loading dist/cli.js. Run by `npm run build`,
-// `prepare` and `test`.
+// Bundles the CLI into dist/cli.cjs: one CommonJS file with every dependency inside, so `sprint`
+// starts by loading a single script, which src/io/code-cache.ts compiles with a V8 code cache
+// (vm.Script takes scripts, not ES modules); and dist/start.js, the small front that answers
+// repeated read-only runs from the result cache before loading dist/cli.cjs. Run by
+// `npm run build`, `prepare` and `test`.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The ES-module bundle of earlier builds, so nothing stale is left to load.
+for (const old of ['dist/cli.js', 'dist/cli.js.map']) rmSync(join(root, old), { force: true });
 
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
+  outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: false,
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-  // CommonJS dependencies call `require` (cli-table3) and read `__filename` (write-file-atomic names
-  // its temp files with it), which ESM lacks.
-  banner: {
-    js: [
-      "import { createRequire as __sprintCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __sprintFileURLToPath } from 'node:url';",
-      'const require = __sprintCreateRequire(import.meta.url);',
-      'const __filename = __sprintFileURLToPath(import.meta.url);',
-    ].join('\n'),
-  },
 });
 
 // The result cache must never answer for another build: the front carries the program's hash.
 const buildId = createHash('sha256')
-  .update(readFileSync(join(root, 'dist/cli.js')))
+  .update(readFileSync(join(root, 'dist/cli.cjs')))
   .digest('hex')
   .slice(0, 16);
 

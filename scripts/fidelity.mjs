@@ -17,7 +17,7 @@ if (!existsSync(score)) {
   console.log('fidelity: ../shared/fidelity is not here; nothing measured');
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (!existsSync(join(root, 'dist', 'cli.cjs'))) execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 
 for (const [name, docs, truth] of [
   ['seeds', 'seeds', 'seeds'],

@@ -1,18 +1,25 @@
 /**
  * What `bin/sprint.js` loads first: a small bundle (node built-ins only) that answers a repeated
- * read-only run from the result cache, and otherwise loads the full program (`dist/cli.js`) and
+ * read-only run from the result cache, and otherwise loads the full program (`dist/cli.cjs`, compiled with its V8 code cache: io/code-cache.ts) and
  * records its result. See io/result-cache.ts for what is cached and when.
  */
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json' with { type: 'json' };
 import { resolveToday } from '../commands/today.js';
-import { cacheSlot, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
+import { loadProgram } from '../io/code-cache.js';
+import { cacheFolder, cacheSlot, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
 
 /** The hash of the bundled program, set by scripts/build.mjs: cached results of another build are never used. */
 declare const __SPRINT_BUILD__: string;
 
-/** The full program, loaded only on a cache miss (a path next to this bundle at run time). */
-const PROGRAM = './cli.js';
+/** The full program, loaded only on a cache miss (next to this bundle at run time). */
+const PROGRAM = './cli.cjs';
+
+/** What the program bundle exports. */
+interface Program {
+  run: (argv: readonly string[], record?: (r: { stdout: string; stderr: string; exitCode: number }) => void) => Promise<void>;
+}
 
 /** Runs `sprint` for `argv` (as in process.argv). */
 export async function start(argv: readonly string[]): Promise<void> {
@@ -25,10 +32,10 @@ export async function start(argv: readonly string[]): Promise<void> {
     return;
   }
   keepHeapTight();
-  const program = (await import(PROGRAM)) as {
-    run: (argv: readonly string[], record?: (r: { stdout: string; stderr: string; exitCode: number }) => void) => Promise<void>;
-  };
-  await program.run(argv, slot ? (r) => writeCached(slot, r) : undefined);
+  const cachesOff = process.env.SPRINT_CACHE === '0' || argv.includes('--no-cache');
+  const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), cachesOff ? null : cacheFolder(process.env), __SPRINT_BUILD__);
+  await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined);
+  program.saveCache();
 }
 
 function slotFor(args: readonly string[]): CacheSlot | null {

@@ -1,9 +1,11 @@
 /**
- * The result cache never changes what is printed: every fixture, seed and corpus document gives
- * byte-identical output (and exit code) with the cache off, on a cold cache and on a warm one, for
- * the read-only commands; a changed file is a miss; writing commands are never cached.
+ * The caches never change what is printed: every fixture, seed and corpus document gives
+ * byte-identical output (and exit code) with the caches off, on a cold cache and on a warm one, for
+ * the read-only commands; a changed file is a miss; writing commands are never cached. The V8 code
+ * cache of the program (io/code-cache.ts) is written once, taken back, replaced when it is not
+ * V8's, skipped when it cannot be written, and never written with `--no-cache`.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +48,40 @@ describe('the result cache', () => {
     expect(after).not.toBe(before);
     writeFileSync(doc, '# Empty\n');
     expect(JSON.parse(run(['status', '--json', doc]).stdout).progress.tasks.total).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the code cache of the program', () => {
+  const doc = join(FIXTURES, 'seed-004-day-boards.md');
+  const programCaches = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('program-') && f.endsWith('.v8'));
+
+  it('is written by the first run and taken back by the next, with the same output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprint-code-cache-'));
+    const args = ['done', '4.3', '--dry-run', doc, '--today', '2025-12-10'];
+    const off = run([...args, '--no-cache'], { SPRINT_CACHE_DIR: dir });
+    expect(programCaches(dir)).toEqual([]);
+    expect(run(args, { SPRINT_CACHE_DIR: dir })).toEqual(off);
+    const [file] = programCaches(dir);
+    expect(file).toMatch(/^program-[0-9a-f]{16}-v\d+\.\d+\.\d+-\w+\.v8$/);
+    const written = readFileSync(join(dir, file!));
+    expect(run(args, { SPRINT_CACHE_DIR: dir })).toEqual(off);
+    expect(readFileSync(join(dir, file!)).equals(written)).toBe(true); // accepted, so not rewritten
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('replaces a cache V8 rejects, and runs without one it cannot write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprint-code-cache-'));
+    const args = ['status', '--json', doc, '--today', '2025-12-10', '--no-cache'];
+    const off = run(args, { SPRINT_CACHE_DIR: dir });
+    run(['list', doc], { SPRINT_CACHE_DIR: dir });
+    const [file] = programCaches(dir);
+    writeFileSync(join(dir, file!), 'not a code cache');
+    expect(run(['status', '--json', doc, '--today', '2025-12-10'], { SPRINT_CACHE_DIR: dir })).toEqual(off);
+    expect(readFileSync(join(dir, file!)).length).toBeGreaterThan(1000);
+    const blocked = join(dir, 'a-file');
+    writeFileSync(blocked, '');
+    expect(run(['status', '--json', doc, '--today', '2025-12-10'], { SPRINT_CACHE_DIR: join(blocked, 'cache') })).toEqual(off);
     rmSync(dir, { recursive: true, force: true });
   });
 });

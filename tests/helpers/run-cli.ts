@@ -30,7 +30,7 @@ function newest(path: string): number {
 
 /** Builds the bundle when it is missing or older than a source file, so the CLI tests never run stale code (npm test builds first anyway). */
 export function ensureBuilt(): void {
-  const bundle = join(ROOT, 'dist', 'cli.js');
+  const bundle = join(ROOT, 'dist', 'cli.cjs');
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(join(ROOT, 'src'))) return;
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
