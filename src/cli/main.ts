@@ -9,11 +9,22 @@ import { CommanderError } from 'commander';
 import type { CommandResult } from '../commands/command-result.js';
 import { SprintError } from '../errors.js';
 import { appendJobSummary } from '../io/job-summary.js';
+import { serveReadPool } from '../io/read-pool.js';
 import { chalkPainter } from './chalk-painter.js';
 import { createProgram } from './program.js';
 
 /** Exit code for anything that stopped a command. */
 const EXIT_FAILURE = 2;
+
+/**
+ * The bundled program's own file (dist/cli.cjs, whose CommonJS wrapper gives `__filename`), which
+ * worker threads load to read documents in parallel; null when running from sources (tests), where
+ * documents are read in this thread.
+ */
+const PROGRAM_FILE = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+
+// Loaded as a worker of the read pool: read the documents it was given; the CLI is not run.
+serveReadPool();
 
 /** What a finished run printed, handed to the result cache (see io/result-cache.ts). */
 export type RunRecorder = (result: { stdout: string; stderr: string; exitCode: number }) => void;
@@ -26,6 +37,7 @@ export async function main(argv: readonly string[], record?: RunRecorder): Promi
       cwd: process.cwd(),
       painter: chalkPainter(colorAllowed && colorWanted()),
       now: new Date(),
+      programFile: PROGRAM_FILE,
       env: {
         SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
         GITHUB_ACTIONS: process.env.GITHUB_ACTIONS,

@@ -14,7 +14,7 @@ import { resolveToday } from './today.js';
 export async function burndownCommand(files: readonly string[], options: BurndownOptions, ctx: CommandContext): Promise<CommandResult> {
   const by = parseBy(options.by);
   const today = resolveToday(options.today, ctx.env, ctx.now);
-  const sprints = scopeToSprint(await loadSprints(files, ctx.cwd), options.sprint, today).map((d) => d.view);
+  const sprints = scopeToSprint(await loadSprints(files, ctx), options.sprint, today).map((d) => d.view);
   const reports = await sprintReports(sprints, { today, by, workdays: options.workdays === true, git: options.git === true }, ctx.cwd);
   const stdout = options.json ? toJsonText(burndownJson(sprints, reports, today)) : renderBurndown(sprints, reports, ctx.painter);
   return withDiagnostics(stdout, sprints, options);

@@ -23,6 +23,8 @@ export interface CommandContext {
   now: Date;
   /** The environment variables commands may consult (SOURCE_DATE_EPOCH for a reproducible "today"). */
   env: { SOURCE_DATE_EPOCH?: string | undefined; GITHUB_ACTIONS?: string | undefined; GITHUB_STEP_SUMMARY?: string | undefined };
+  /** The program file worker threads can load to read many documents at once (io/read-pool.ts); absent: read in this thread. */
+  programFile?: string | null;
 }
 
 /** Options every reporting command accepts. */

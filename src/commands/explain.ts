@@ -5,6 +5,6 @@ import { loadSprints } from './load.js';
 
 /** Runs `explain` on the given files (or the discovered documents). */
 export async function explainCommand(files: readonly string[], ctx: CommandContext): Promise<CommandResult> {
-  const sprints = await loadSprints(files, ctx.cwd);
+  const sprints = await loadSprints(files, ctx);
   return { stdout: sprints.map((s) => renderExplain(s, ctx.painter)).join('\n'), exitCode: 0 };
 }

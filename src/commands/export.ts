@@ -12,7 +12,7 @@ import { loadSprints } from './load.js';
  */
 export async function exportCommand(files: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<CommandResult> {
   if (!options.json) throw usageError('export requires --json (the only output format for now)');
-  const sprints = (await loadSprints(files, ctx.cwd)).map(validated);
+  const sprints = (await loadSprints(files, ctx)).map(validated);
   return withDiagnostics(toJsonText(exportJson(sprints)), sprints, options);
 }
 

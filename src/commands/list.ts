@@ -17,7 +17,7 @@ export interface ListOptions extends ReportOptions, TaskFilterOptions {
 /** Runs `list` on the given files (or the discovered documents when there are none). */
 export async function listCommand(files: readonly string[], options: ListOptions, ctx: CommandContext): Promise<CommandResult> {
   const keep = parseTaskFilter(options);
-  const sprints = await loadSprints(files, ctx.cwd);
+  const sprints = await loadSprints(files, ctx);
   const scoped = options.sprint === undefined ? sprints : scopeToSprint(sprints, options.sprint, null).map((d) => d.view);
   const rows: TaskRow[] = scoped.flatMap((sprint) => sprint.tasks.filter(keep).map((task) => ({ sprint, task })));
   const stdout = options.json ? toJsonText(listJson(rows)) : renderList(rows, ctx.painter);

@@ -26,7 +26,7 @@ export interface StatusOptions extends ReportOptions {
 /** Runs `status` on the given files (or the discovered documents when there are none). */
 export async function statusCommand(files: readonly string[], options: StatusOptions, ctx: CommandContext): Promise<CommandResult> {
   const today = resolveToday(options.today, ctx.env, ctx.now);
-  const sprints = await loadSprints(files, ctx.cwd);
+  const sprints = await loadSprints(files, ctx);
   if (options.json) {
     const progress = sprints.map(computeProgress);
     const outlook = sprints.map((sprint, i) => burndownReport({ sprint, progress: progress[i]!, today }));

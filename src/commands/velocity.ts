@@ -22,7 +22,7 @@ export async function velocityCommand(files: readonly string[], options: Velocit
   const last = parseLast(options.last);
   const today = resolveToday(options.today, ctx.env, ctx.now);
   // A document of several sprints counts as that many sprints, each over its own tasks.
-  const sprints = (await loadSprints(files, ctx.cwd)).flatMap((doc) => (doc.sprints.length > 1 ? doc.sprints.map((_, i) => narrowToSprint(doc, i)) : [doc]));
+  const sprints = (await loadSprints(files, ctx)).flatMap((doc) => (doc.sprints.length > 1 ? doc.sprints.map((_, i) => narrowToSprint(doc, i)) : [doc]));
   const reports = await sprintReports(sprints, { today, by, workdays: options.workdays === true, git: options.git === true }, ctx.cwd);
   const history = velocityHistory(
     sprints.map((s, i) => ({ start: s.metadata.start, report: reports[i]! })),
