@@ -69,6 +69,7 @@ export const OccurrenceSchema = z.object({
   kind: z.enum(['table-row', 'list-item', 'heading']),
   span: SpanSchema,
   status: StatusSchema.nullable(),
+  /** The status as the reader read it, in visible text (markup already read by the parser), or null. */
   statusRaw: z.string().nullable(),
   site: StatusSiteSchema.nullable(),
   /** Index into `Sprint.tables` for table rows. */

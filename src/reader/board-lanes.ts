@@ -6,7 +6,7 @@
  * ticked card is done wherever it sits. The `%% kanban:settings` block is kept as it is.
  */
 import type { Outline } from '../parse/outline.js';
-import { fold, stripInline } from '../parse/recognize/text.js';
+import { fold } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Lane } from '../model/schema.js';
 import { laneStatus } from './walk-kanban-table.js';
@@ -47,7 +47,7 @@ export function boardLanes(outline: Outline, vocab: Vocabulary): BoardLane[] {
     }
     const lane = lanes.at(-1);
     if (!lane) continue;
-    if (b.kind === 'paragraph' && fold(stripInline(b.lines.map((l) => l.text).join(' '))) === COMPLETE_MARK) lane.status = 'done';
+    if (b.kind === 'paragraph' && fold(b.lines.map((l) => l.plain).join(' ').trim()) === COMPLETE_MARK) lane.status = 'done';
     if (b.kind === 'list') {
       const eol = outline.text.indexOf('\n', b.span.end);
       lane.insertAt = eol < 0 ? outline.text.length : eol + 1;

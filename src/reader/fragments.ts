@@ -17,6 +17,7 @@ import { recognizeStatus, statusFromWords } from '../parse/recognize/status.js';
 import { findPhrase, fold, stripEmoji, stripInline } from '../parse/recognize/text.js';
 import { statusOfText } from '../parse/recognize/status-parts.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
+import { STATUS_SYMBOL } from '../parse/vocab/index.js';
 import {
   COUNT_NOUNS,
   ELAPSED_LABEL_WORDS,
@@ -90,7 +91,7 @@ function walk(blocks: readonly Block[], src: FragmentSources, out: Fragment[]): 
 // Heading rollups: "### Day 1-2: Core Infrastructure (14h / 14h) ✅"
 
 const ROLLUP_RE = /\(\s*(?<done>\d+(?:[.,]\d+)?)\s*(?<u1>\p{L}+)?\s*\/\s*(?<total>\d+(?:[.,]\d+)?)\s*(?<u2>\p{L}+)?\s*\)/du;
-const STATUS_MARK_RE = /^\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u231b\u23f8\u26d4])[\ufe0e\ufe0f\u200d]*)/u;
+const STATUS_MARK_RE = new RegExp(String.raw`^\s*(${STATUS_SYMBOL})`, 'u');
 
 function headingRollup(h: HeadingBlock, src: FragmentSources, out: Fragment[]): void {
   const content = h.content;

@@ -7,9 +7,10 @@ import type { Block, Outline, SourceLine } from '../parse/outline.js';
 import { statusFromWords, type Legend } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
+import { SYMBOL_CHAR } from '../parse/vocab/index.js';
 import type { LegendEntry } from '../model/schema.js';
 
-const ENTRY = /^\s*(\p{Extended_Pictographic}|[\u2705\u2b1c\u23f3\u23f8\u274c]|\[[^\]]\])\ufe0f?\s*(?:=|:|-|–)?\s*(.{2,40})$/u;
+const ENTRY = new RegExp(String.raw`^\s*(${SYMBOL_CHAR}|\[[^\]]\])\ufe0f?\s*(?:=|:|-|–)?\s*(.{2,40})$`, 'u');
 
 /**
  * Reads every legend: a list under a "Legend" label, or two or more "EMOJI = word" lines. A
@@ -73,7 +74,7 @@ export function checkboxMeanings(text: string, entries: readonly LegendEntry[], 
 }
 
 /** An entry's visible text as written: an emoji (with its variation selector), the separator, the first meaning's words. */
-const WRITTEN = /^(\p{Extended_Pictographic}\ufe0f?|[\u2705\u2b1c\u23f3\u23f8\u274c]\ufe0f?)(\s*(?:=|:|-|–)?\s*)(.+)$/u;
+const WRITTEN = new RegExp(String.raw`^(${SYMBOL_CHAR}\ufe0f?)(\s*(?:=|:|-|–)?\s*)(.+)$`, 'u');
 
 function partsOf(plain: string): LegendEntry['parts'] {
   const m = WRITTEN.exec(plain.trim());

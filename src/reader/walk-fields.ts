@@ -10,7 +10,7 @@ import { recognizeStatus, splitStatusMarker } from '../parse/recognize/status.js
 import { onlyStatusWords } from '../parse/recognize/status-parts.js';
 import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
-import type { StatusName } from '../parse/vocab/index.js';
+import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine, type FieldLine } from './fields.js';
 import { bucketStatus, cellText, cleanTitle, currentDate, enclosingTask, headingPath, inStandup, type Label, type WalkContext } from './walk-context.js';
@@ -127,13 +127,16 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
   }
 }
 
+/** A value whose first non-letter run holds a status symbol (vocab SYMBOL_CHAR). */
+const SYMBOL_BEFORE_WORDS = new RegExp(String.raw`^\P{L}*${SYMBOL_CHAR}`, 'u');
+
 /** The status a `Status:` value starts with ("✅ COMPLETED (95%)", "Partially implemented"); "Phase 1 Complete" is not one. */
 function statusValue(ctx: WalkContext, value: string): StatusName | null {
   const v = normalizeForMatch(value);
   const head = (v.split(/\s[-–—(]\s?|[,;]/)[0] ?? v).trim();
   const s = recognizeStatus(head, ctx.vocab, ctx.opts.legend);
   if (!s) return null;
-  if (s.via === 'emoji' || s.via === 'legend') return /^\P{L}*\p{Extended_Pictographic}/u.test(head) ? s.status : null;
+  if (s.via === 'emoji' || s.via === 'legend') return SYMBOL_BEFORE_WORDS.test(head) ? s.status : null;
   const lead = fold(head).replace(/^[^\p{L}\p{N}]+/u, '');
   return ctx.vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0) ? s.status : null;
 }

@@ -12,7 +12,7 @@ import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/
 import { laneAt } from './board-lanes.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { fold, normalizeForMatch } from '../parse/recognize/text.js';
-import type { StatusName } from '../parse/vocab/index.js';
+import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
 import { isBucket, startsWithWord } from './headings.js';
@@ -61,7 +61,7 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
     for (const item of list.items) readStandupItem(ctx, item, field);
     return;
   }
-  if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list)) return;
+  if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list, ctx.vocab)) return;
   const criteria = directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
   const sprintChecklist = directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx));
   const owner = parentTask ?? enclosingTask(ctx);
@@ -123,15 +123,23 @@ function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
   return statusFromWords(fold(label), ctx.vocab) === 'done' ? 'yesterday' : (ctx.standupField ?? 'today');
 }
 
-/** A list that explains status emoji ("- ✅ = Done"), not one that holds work. */
-function isLegendList(list: ListBlock): boolean {
+/** A line that starts with a status symbol (vocab SYMBOL_CHAR). */
+const LEADING_SYMBOL = new RegExp(`^${SYMBOL_CHAR}`, 'u');
+/** An estimate closes its part of the line when a status symbol follows it: "(4h) ✅ COMPLETE". */
+const SYMBOL_AFTER = new RegExp(String.raw`^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*${SYMBOL_CHAR}.*$)`, 'u');
+
+/**
+ * A list that explains status emoji ("- ✅ = Done", "- 🔄 In progress"), not one that holds work:
+ * every item is a symbol and then status words, as a legend entry is ("- ✅ Login page" is work).
+ */
+function isLegendList(list: ListBlock, vocab: WalkContext['vocab']): boolean {
   return (
     list.items.length >= 2 &&
-    list.items.every(
-      (i) =>
-        /^\s*\S{1,3}\s*(=|:)?\s*[\p{L} /]{2,30}$/u.test(i.lines[0]?.text ?? '') &&
-        /^\p{Extended_Pictographic}/u.test(normalizeForMatch(i.lines[0]?.text ?? '').trim()),
-    )
+    list.items.every((i) => {
+      const line = normalizeForMatch(i.lines[0]?.plain ?? '').trim();
+      const m = /^\S{1,3}\s*(?:=|:)?\s*([\p{L} /]{2,30})$/u.exec(line);
+      return m !== null && LEADING_SYMBOL.test(line) && statusFromWords(m[1]!.split('/')[0]!, vocab) !== null;
+    })
   );
 }
 
@@ -205,7 +213,7 @@ function readListItem(
     return;
   }
   const split = splitStatusMarker(text.replace(/^\*\s/, ''), ctx.vocab, ctx.opts.legend);
-  const leadEmoji = /^\p{Extended_Pictographic}/u.test(normalizeForMatch(first?.plain ?? ''));
+  const leadEmoji = LEADING_SYMBOL.test(normalizeForMatch(first?.plain ?? ''));
   const estimate = findEstimate(text, ctx.vocab);
   // Minutes ("TTL (5 minutes)") are durations of things, not effort estimates of a bullet.
   const inMinutes = estimate !== null && inMinuteUnits(estimate.raw, ctx.vocab);
@@ -343,7 +351,7 @@ function readListItem(
 /** The line starts with a bold label that holds an emoji and a colon follows ("**🚀 Goal**: …"). */
 function emojiInBoldLabel(line: SourceLine, field: FieldLine | null): boolean {
   const lead = firstVisible(line.inline);
-  if (lead?.type !== 'strong' || !/^\p{Extended_Pictographic}/u.test(plainText(lead.children ?? [], line))) return false;
+  if (lead?.type !== 'strong' || !LEADING_SYMBOL.test(plainText(lead.children ?? [], line))) return false;
   return field !== null && field.value.trim() !== '';
 }
 
@@ -353,7 +361,7 @@ function isDelimitedEstimate(text: string, index: number, raw: string): boolean 
   const after = text.slice(index + raw.length);
   const delimitedBefore = /[([]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
   // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
-  const delimitedAfter = /^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*\p{Extended_Pictographic}.*$)/u.test(after) || SPENT_AFTER.test(after);
+  const delimitedAfter = SYMBOL_AFTER.test(after) || SPENT_AFTER.test(after);
   return delimitedBefore && delimitedAfter;
 }
 

@@ -17,7 +17,7 @@ import type { Problem } from '../model/problem.js';
 import type { Sprint, Task } from '../model/schema.js';
 import { mojibakeRuns } from '../parse/recognize/mojibake.js';
 import { statusFromEmoji, statusFromWords } from '../parse/recognize/status.js';
-import { normalizeForMatch, stripInline } from '../parse/recognize/text.js';
+import { normalizeForMatch } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import { buildSprint } from '../reader/index.js';
 import { rewrittenLines } from './rewritten-lines.js';
@@ -128,7 +128,7 @@ function structure(sprint: Sprint, vocab: Vocabulary): Problem[] {
       if (t.status !== 'done' && allDone) at(t, 'parent-status', `${name(t)} is marked ${t.status.replace('_', ' ')} but all its subtasks are done`);
     }
     for (const o of t.occurrences) {
-      const raw = o.statusRaw ? stripInline(normalizeForMatch(o.statusRaw)) : '';
+      const raw = o.statusRaw ? normalizeForMatch(o.statusRaw) : ''; // visible text: the reader read the markup
       const emoji = raw ? statusFromEmoji(raw, vocab) : null;
       const words = raw ? statusFromWords(raw, vocab) : null;
       if (emoji?.strength === 'strong' && words && emoji.status !== words) {

@@ -339,4 +339,17 @@ describe('reading rules', () => {
     const t = read(doc).tasks[0]!;
     expect([t.id, t.title, t.status]).toEqual(['T-1', 'Fix a | b & docs', 'done']);
   });
+  it('reads the non-pictographic marks (✓ ✗ ☐) wherever it reads a status emoji: headings, bullets, legends', () => {
+    const doc = '# Sprint 3\n\n## Tasks\n\n- ✓ Login page\n- ☐ Audit log\n\n### Task 1: Export ✓\n\n### Task 2: Import ☐\n';
+    expect(titles(doc)).toEqual(titles(doc.replaceAll('✓', '✅').replaceAll('☐', '🔲')));
+    expect(titles(doc)).toEqual(['Login page:done', 'Audit log:todo', 'Export:done', 'Import:todo']);
+    const legend = read('# Sprint 3\n\nLegend:\n\n- ✓ = Done\n- ✗ = Cancelled\n\n## Tasks\n\n- ✗ Old export\n- ✓ Login page\n');
+    expect(legend.legend.map((e) => `${e.symbol}:${e.status}`)).toEqual(['✓:done', '✗:cancelled']);
+    expect(legend.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['Old export:cancelled', 'Login page:done']);
+  });
+
+  it('sets aside a list of symbols with status words as a legend, but reads symbols with titles as work', () => {
+    expect(titles('# Sprint 3\n\n## Tasks\n\n- ✅ Done\n- 🔄 In progress\n')).toEqual([]);
+    expect(titles('# Sprint 3\n\n## Tasks\n\n- ✅ Login page\n- 🔲 Audit log\n')).toEqual(['Login page:done', 'Audit log:todo']);
+  });
 });

@@ -10,6 +10,7 @@ import { repairMojibakeMapped } from './mojibake.js';
 import { splitStatusMarker, type Legend } from './status.js';
 import { fold, stripInline } from './text.js';
 import type { Vocabulary } from '../vocab/index.js';
+import { STATUS_SYMBOL } from '../vocab/index.js';
 import { onlyStatusWords, statusOfText, type Range, type StatusParts } from './status-parts.js';
 
 /** Where in the line a marker sits; markers in the same slot of sibling lines share a vocabulary. */
@@ -21,7 +22,7 @@ export interface MarkerToken {
   parts: StatusParts;
 }
 
-const EMOJI = String.raw`(?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0e\ufe0f\u200d]*`;
+const EMOJI = STATUS_SYMBOL;
 const LEAD_RE = new RegExp(String.raw`^((?:\*\*|__)\s*)?(${EMOJI}(?:\s*${EMOJI})*)`, 'u');
 const TRAIL_EMOJI_RE = new RegExp(String.raw`(${EMOJI}(?:\s*${EMOJI})*)(\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?$`, 'u');
 const TRAIL_PAREN_RE = /\(([^()]*)\)$/u;

@@ -8,6 +8,7 @@ import { repairMojibakeMapped } from './mojibake.js';
 import { recognizeStatus, type Legend } from './status.js';
 import { findPhrase, fold, stripInline } from './text.js';
 import type { StatusName, Vocabulary } from '../vocab/index.js';
+import { STATUS_SYMBOL } from '../vocab/index.js';
 
 /** A [start, end) range of UTF-16 offsets. */
 export interface Range {
@@ -36,8 +37,7 @@ export function readPartsStatus(parts: StatusParts, text: string, vocab: Vocabul
 export type WordStyle = 'upper' | 'title' | 'sentence' | 'lower';
 
 /** One emoji cluster: a pictograph or status symbol with its variation selectors and joiners. */
-const EMOJI_CLUSTER =
-  /(?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u2716\u2717\u274c\u2b1c\u23f3\u231b\u23f8\u26d4])[\ufe0e\ufe0f\u200d]*(?:\p{Extended_Pictographic}[\ufe0e\ufe0f]*)*/uy;
+const EMOJI_CLUSTER = new RegExp(String.raw`${STATUS_SYMBOL}(?:\p{Extended_Pictographic}[\ufe0e\ufe0f]*)*`, 'uy');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
 const MARKUP = /(?:\*\*|__|\*|_|~~|~|`)/y;
 const SPACE = /[ \t\u00a0]+/y;

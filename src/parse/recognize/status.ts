@@ -4,6 +4,7 @@
  * tables and, when the document has one, its own legend.
  */
 import type { StatusName, Vocabulary } from '../vocab/index.js';
+import { STATUS_SYMBOL, SYMBOL_CHAR } from '../vocab/index.js';
 import { findPhrase, fold, normalizeForMatch, stripInline } from './text.js';
 
 /** A recognized status and what it was recognized from. */
@@ -15,7 +16,7 @@ export interface StatusMatch {
 /** Per-document emoji meanings read from a legend list ("🟢 In Review"). */
 export type Legend = ReadonlyMap<string, StatusName>;
 
-const EMOJI_RE = /\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u2716\u2717\u274c\u2b1c\u23f3\u231b\u23f8\u26d4]/gu;
+const EMOJI_RE = new RegExp(SYMBOL_CHAR, 'gu');
 
 /** The status words found in `text`: the earliest phrase wins, the longest at the same place. */
 export function statusFromWords(text: string, vocab: Vocabulary): StatusName | null {
@@ -85,9 +86,8 @@ export interface MarkerSplit {
 
 const TRAIL_PAREN = /\s*\(([^()]*)\)\s*$/;
 const TRAIL_DASH = /\s+[—–-]\s+([^—–-]+)$/;
-const LEAD_EMOJI = /^\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*\s*)+/u;
-const TRAIL_EMOJI_WORDS =
-  /\s*((?:\p{Extended_Pictographic}|[\u2705\u2713\u2714\u2611\u2610\u274c\u2b1c\u23f3\u23f8\u26d4])[\ufe0f\u200d]*(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$/u;
+const LEAD_EMOJI = new RegExp(String.raw`^\s*(${STATUS_SYMBOL}\s*)+`, 'u');
+const TRAIL_EMOJI_WORDS = new RegExp(String.raw`\s*(${STATUS_SYMBOL}(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$`, 'u');
 const TRAIL_CAPS = /\s+((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
 
 /**

@@ -39,6 +39,8 @@ import {
   METADATA_SECTION_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_DIALECTS, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
+
+export { STATUS_SYMBOL, SYMBOL_CHAR, SYMBOL_MODIFIERS } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
 import { STATUS_WORDS } from './status-words.js';
 import { UNIT_WORDS, type UnitName } from './units.js';

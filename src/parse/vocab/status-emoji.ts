@@ -69,3 +69,22 @@ export const CHECKBOX_MARKERS: Record<string, StatusName> = {
 export const CHECKBOX_DIALECTS: ReadonlyArray<{ format: string; evidence: RegExp; markers: Readonly<Record<string, StatusName>> }> = [
   { format: 'Kiro tasks.md', evidence: /^[ \t]*(?:[-*+][ \t]+)?_Requirements?:[^\n]*_[ \t]*$/im, markers: { '-': 'in_progress' } },
 ];
+
+/**
+ * The status symbols Unicode does not class as pictographic (✓ ✗ ☐): every symbol of STATUS_EMOJI
+ * that `\p{Extended_Pictographic}` misses, so the class below always covers the whole table.
+ */
+const NON_PICTOGRAPHIC = STATUS_EMOJI.map((e) => e.symbol).filter((s) => !/^\p{Extended_Pictographic}$/u.test(s));
+
+/**
+ * The one character class for "a status symbol" in text, as a regex source for the recognizers to
+ * compile: any pictograph, or one of the non-pictographic status symbols. Whether a symbol means
+ * a status is decided by STATUS_EMOJI, AMBIGUOUS_EMOJI and the document's legend, not by this.
+ */
+export const SYMBOL_CHAR = String.raw`(?:\p{Extended_Pictographic}|[${NON_PICTOGRAPHIC.join('')}])`;
+
+/** What may follow a symbol and belongs to it: variation selectors and the zero-width joiner. */
+export const SYMBOL_MODIFIERS = String.raw`[\ufe0e\ufe0f\u200d]*`;
+
+/** One written status symbol with its modifiers. */
+export const STATUS_SYMBOL = SYMBOL_CHAR + SYMBOL_MODIFIERS;
