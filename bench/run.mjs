@@ -75,6 +75,7 @@ const plain16 = measure('plain unified+remark-parse+remark-gfm, 1.6 MB', [bare, 
 measure('sprint status, warm-up (writes the code cache)', [sprint, 'status', docs.seed], { n: 1, before: seedBytes });
 const first21 = measure('sprint status, 21 KB (seed 004), first run', [sprint, 'status', docs.seed], { before: seedBytes });
 measure('sprint status, 21 KB, first run, --no-cache', [sprint, 'status', docs.seed, '--no-cache'], { before: seedBytes });
+measure('sprint status, 21 KB, warm-up (fills the result cache)', [sprint, 'status', docs.seed], { n: 1 });
 const again21 = measure('sprint status, 21 KB, again on the unchanged file', [sprint, 'status', docs.seed]);
 const dryArgs = [sprint, 'done', '4.3', docs.seed, '--dry-run', '--today', '2025-12-10'];
 const dry = measure('sprint done 4.3 --dry-run, 21 KB', dryArgs);
