@@ -47,7 +47,8 @@ export function boardLanes(outline: Outline, vocab: Vocabulary): BoardLane[] {
     }
     const lane = lanes.at(-1);
     if (!lane) continue;
-    if (b.kind === 'paragraph' && fold(b.lines.map((l) => l.plain).join(' ').trim()) === COMPLETE_MARK) lane.status = 'done';
+    const said = b.kind === 'paragraph' ? fold(b.lines.map((l) => l.plain).join(' ')).trim() : '';
+    if (said === COMPLETE_MARK) lane.status = 'done';
     if (b.kind === 'list') {
       const eol = outline.text.indexOf('\n', b.span.end);
       lane.insertAt = eol < 0 ? outline.text.length : eol + 1;
