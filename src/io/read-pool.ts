@@ -4,7 +4,7 @@
  * take the next unread document from a shared counter (SharedArrayBuffer + Atomics, so a slow
  * document never leaves a core idle), and the calling thread reads too. Every model lands at its
  * document's index, so the result is the array a loop would give, and the output is identical
- * (tests/cli/read-pool-cli.test.ts compares a folder read both ways).
+ * (tests/cli/read-pool.test.ts compares the pool with one thread over every document).
  *
  * Workers cost a start-up each (loading the program), so they are used only for at least
  * FILES_PER_WORKER documents per worker, on the cores beyond the first, and only where the program
@@ -21,7 +21,11 @@ export interface DocumentText {
   file: string;
 }
 
-/** Documents per worker below which a worker's start-up costs more than it saves (measured: about 20 small files). */
+/**
+ * Documents per worker below which a worker is not started: a worker first loads the 2 MB program
+ * (about as long as reading a dozen small sprint files on the 2-core machine), so it pays only with
+ * a few dozen documents to share.
+ */
 const FILES_PER_WORKER = 24;
 /** At most this many workers, whatever the machine. */
 const MAX_WORKERS = 3;
