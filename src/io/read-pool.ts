@@ -23,7 +23,7 @@ export interface DocumentText {
 
 /**
  * Documents per worker below which a worker is not started: a worker first loads the 2 MB program
- * (about as long as reading a dozen small sprint files on the 2-core machine), so it pays only with
+ * and warms it up, which costs as much as reading several small sprint files, so it pays only with
  * a few dozen documents to share.
  */
 const FILES_PER_WORKER = 24;
