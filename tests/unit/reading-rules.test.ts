@@ -352,4 +352,15 @@ describe('reading rules', () => {
     expect(titles('# Sprint 3\n\n## Tasks\n\n- ✅ Done\n- 🔄 In progress\n')).toEqual([]);
     expect(titles('# Sprint 3\n\n## Tasks\n\n- ✅ Login page\n- 🔲 Audit log\n')).toEqual(['Login page:done', 'Audit log:todo']);
   });
+  it('reads sprint dates from a title whose range is written with an arrow, and keeps the arrow in the title', () => {
+    for (const [title, start, end] of [
+      ['# Sprint 12 (2025-03-03 → 2025-03-14)', '2025-03-03', '2025-03-14'],
+      ['# Sprint 12: 2025-03-03 -> 2025-03-14', '2025-03-03', '2025-03-14'],
+      ['# Sprint 12 (03/03 ⇒ 14/03/2025)', '2025-03-03', '2025-03-14'],
+    ] as const) {
+      const s = read(`${title}\n\n- [ ] a\n`);
+      expect([s.metadata.start, s.metadata.end], title).toEqual([start, end]);
+    }
+    expect(read('# ➡️ Sprint 4 → Login flow\n\n- [ ] a\n').metadata.title).toBe('Sprint 4 → Login flow');
+  });
 });

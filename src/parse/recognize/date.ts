@@ -270,7 +270,8 @@ function compile(vocab: DateVocab): Compiled {
   const DMY_YEAR = String.raw`(?:${H}*,${H}*|${H}+(?:de|del)${H}+|${H}+|-)(?<y>\d{4})(?!\p{N})`;
   const DAY_MON = String.raw`(?:\.${H}*|-|${H}+)?(?:(?:de|of|du)${H}+)?`;
   const DAY_START = String.raw`(?<![\p{L}\p{N}.,/:\-–])`;
-  const RSEP = String.raw`(?:${H}*[\-–—−~～〜]${H}*|${H}+(?:to|through|thru|till|until|al|a|au|bis|do|до|по)${H}+)`;
+  // Range separators: dashes, tildes, arrows (`→`, `⇒`, `->`, `=>`), or a word (`to`, `bis`, `al`, `до`).
+  const RSEP = String.raw`(?:${H}*(?:-{1,2}>|=>|[\-–—−~～〜→⟶⇒➔➜])${H}*|${H}+(?:to|through|thru|till|until|al|a|au|bis|do|до|по)${H}+)`;
   const CJK_Y = String.raw`(?:(?<y>\d{4})${H}*[年년]${H}*)?`;
   const CJK_D = '[日号號일]';
 

@@ -70,15 +70,25 @@ export function findPhrase(haystack: string, phrase: string): number {
   }
 }
 
-/** Removes emoji and pictographic symbols (status marks, decoration) from a title. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners and selectors are removed one by one on purpose
+const SYMBOLS = /[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]/gu;
+/** Arrows that join two things ("27/02 → 05/03", "Login → Dashboard") rather than decorate. */
+const JOINING_ARROW = /^[\u2190-\u21ff\u27f5-\u27ff\u2794\u279c]$/u;
+
+/**
+ * Removes emoji and pictographic symbols (status marks, decoration) from a title. An arrow with
+ * text on both sides (one space allowed each way) is kept: it says "to" ("27/02 → 05/03"), so a
+ * date range or a flow in a title survives; a leading or trailing arrow is decoration.
+ */
 export function stripEmoji(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners and selectors are removed one by one on purpose
-      .replace(/[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  return text
+    .replace(SYMBOLS, (ch, at: number, all: string) => (JOINING_ARROW.test(ch) && joins(all, at, ch.length) ? ch : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function joins(all: string, at: number, length: number): boolean {
+  return /[\p{L}\p{N})\]]\s?$/u.test(all.slice(Math.max(0, at - 2), at)) && /^\s?[\p{L}\p{N}([]/u.test(all.slice(at + length, at + length + 2));
 }
 
 /** Placeholder test: '-', '—', 'N/A', 'TBD', empty. */
