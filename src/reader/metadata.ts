@@ -89,7 +89,21 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
       meta.end = r.end;
     }
   }
+  // Outside any work item, "Inicio: 03/03/2025" / "Started: …" and "Completed on: …" date the sprint
+  // itself; a written Start / End, a range or the title's dates win over them.
+  meta.start ??= firstDate(fields, 'started', dates);
+  meta.end ??= firstDate(fields, 'completed', dates);
   return meta;
+}
+
+/** The first date written in a field of `name`, or null. */
+function firstDate(fields: readonly FieldLine[], name: FieldLine['field'], dates: DateContext): string | null {
+  for (const f of fields) {
+    if (f.field !== name) continue;
+    const d = parseDate(f.plain, dates);
+    if (d) return d;
+  }
+  return null;
 }
 
 /**

@@ -363,4 +363,12 @@ describe('reading rules', () => {
     }
     expect(read('# ➡️ Sprint 4 → Login flow\n\n- [ ] a\n').metadata.title).toBe('Sprint 4 → Login flow');
   });
+  it('dates the sprint from document-level "started" and "completed" fields when no start or end is written', () => {
+    const s = read('# Sprint 4\n\n**Inicio:** 03/03/2025  \n**Completed on:** 14/03/2025\n\n- [ ] a\n');
+    expect([s.metadata.start, s.metadata.end]).toEqual(['2025-03-03', '2025-03-14']);
+    const written = read('# Sprint 4\n\n**Start:** 2025-03-03\n**Started:** 2025-03-05\n\n- [ ] a\n');
+    expect(written.metadata.start).toBe('2025-03-03');
+    const underTask = read('# Sprint 4\n\n### Task 1: Export\n\nStarted: 2025-03-05\nStatus: In Progress\n');
+    expect(underTask.metadata.start).toBeNull();
+  });
 });
