@@ -249,19 +249,27 @@ function documentUnit(src: SnapshotSources): SnapshotUnit {
 /** The prose lines (paragraphs, list items, block quotes; not code) whose start lies in [from, to), with their phrasing. */
 function linesBetween(src: SnapshotSources, from: number, to: number): SourceLine[] {
   const out: SourceLine[] = [];
-  const visit = (blocks: readonly Block[]): void => {
-    for (const b of blocks) {
-      if (b.span.end <= from || b.span.start >= to) continue;
-      if (b.kind === 'paragraph') out.push(...b.lines.filter((l) => l.start >= from && l.start < to));
-      else if (b.kind === 'blockquote') visit(b.children);
-      else if (b.kind === 'list')
-        for (const item of b.items) {
-          out.push(...item.lines.filter((l) => l.start >= from && l.start < to));
-          visit(item.children);
-        }
-    }
+  const take = (b: Block): void => {
+    if (b.span.end <= from || b.span.start >= to) return;
+    if (b.kind === 'paragraph') out.push(...b.lines.filter((l) => l.start >= from && l.start < to));
+    else if (b.kind === 'blockquote') b.children.forEach(take);
+    else if (b.kind === 'list')
+      for (const item of b.items) {
+        out.push(...item.lines.filter((l) => l.start >= from && l.start < to));
+        item.children.forEach(take);
+      }
   };
-  visit(src.blocks);
+  // Top-level blocks are in document order and do not overlap: start at the first one that ends
+  // after `from` (binary search), so a history of many day sections costs linear time, not quadratic.
+  const blocks = src.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.span.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < blocks.length && blocks[i]!.span.start < to; i++) take(blocks[i]!);
   return out;
 }
 
