@@ -125,8 +125,12 @@ function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {
 
 /** A line that starts with a status symbol (vocab SYMBOL_CHAR). */
 const LEADING_SYMBOL = new RegExp(`^${SYMBOL_CHAR}`, 'u');
-/** An estimate closes its part of the line when a status symbol follows it: "(4h) ✅ COMPLETE". */
-const SYMBOL_AFTER = new RegExp(String.raw`^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*${SYMBOL_CHAR}.*$)`, 'u');
+/**
+ * An estimate closes its part of the line when the line ends, or a new part starts: a pipe, a
+ * status symbol ("(4h) ✅ COMPLETE"), a spaced dash ("- 5 SP - ⬜ Not Started", "(2 SP) — blocked
+ * by infra") or a comma ("(5h), owner Ana").
+ */
+const PART_ENDS_AFTER = new RegExp(String.raw`^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*${SYMBOL_CHAR}.*$|[,;]\s.*$|\s[-–—]\s.*$)`, 'u');
 
 /**
  * A list that explains status emoji ("- ✅ = Done", "- 🔄 In progress"), not one that holds work:
@@ -292,7 +296,10 @@ function readListItem(
   }
   if (delimitedEstimate && estimate) {
     d.estimate = estimate;
-    title = title.replace(new RegExp(`\\s*[-–—|(\\[]*\\s*${escapeRe(estimate.raw)}\\s*[)\\]]?`), ' ');
+    // The estimate and what set it off go; a comma that followed it now follows the title ("Import, owner Ana").
+    title = title.replace(new RegExp(`\\s*[-–—|(\\[]*\\s*${escapeRe(estimate.raw)}\\s*[)\\]]?(\\s*[,;])?`), (_m, comma?: string) =>
+      comma ? `${comma.trim()} ` : ' ',
+    );
   }
   d.title = cleanTitle(title.split(/\s\|\s/)[0]!);
   // "#19(3 days) => (2 days)": nothing but numbers and units is left; the ID names the item.
@@ -360,8 +367,8 @@ function isDelimitedEstimate(text: string, index: number, raw: string): boolean 
   const before = text.slice(Math.max(0, index - 4), index);
   const after = text.slice(index + raw.length);
   const delimitedBefore = /[([]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
-  // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE".
-  const delimitedAfter = SYMBOL_AFTER.test(after) || SPENT_AFTER.test(after);
+  // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE", "(2 SP) — blocked".
+  const delimitedAfter = PART_ENDS_AFTER.test(after) || SPENT_AFTER.test(after);
   return delimitedBefore && delimitedAfter;
 }
 

@@ -371,4 +371,15 @@ describe('reading rules', () => {
     const underTask = read('# Sprint 4\n\n### Task 1: Export\n\nStarted: 2025-03-05\nStatus: In Progress\n');
     expect(underTask.metadata.start).toBeNull();
   });
+  it('reads a bullet estimate that closes its part of the line: end, pipe, symbol, spaced dash or comma', () => {
+    const s = read(
+      '# Sprint 3\n\n## Backlog\n\n- [ ] Audit log (2 SP) — blocked by infra\n- Story 1: Login - 5 SP - ⬜ Not Started\n- [ ] Import (5h), owner Ana\n- [ ] Rate (46.67 SP/sprint) review\n',
+    );
+    expect(s.tasks.map((t) => [t.title, t.estimate?.value ?? null])).toEqual([
+      ['Audit log', 2],
+      ['Login', 5],
+      ['Import, owner Ana', 5],
+      ['Rate (46.67 SP/sprint) review', null],
+    ]);
+  });
 });
