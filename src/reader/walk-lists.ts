@@ -315,6 +315,8 @@ function readListItem(
       d.fieldsAt = first.start + fieldInsertAt(first.text);
     }
     if (split.status && (split.status.status === 'blocked' || split.status.status === 'cancelled') && s !== 'done') d.status = split.status.status;
+    // "- [ ] ~~Dark mode~~": an open box whose whole title is struck through was dropped; a ticked one stays done.
+    if (item.strike && s !== 'done') d.status = 'cancelled';
     const lane = laneAt(ctx.opts.boardLanes, item.span.start);
     if (lane) {
       // A board's card: its lane is its status (a ticked card is done anywhere); moving it is the edit.

@@ -382,4 +382,11 @@ describe('reading rules', () => {
       ['Rate (46.67 SP/sprint) review', null],
     ]);
   });
+  it('reads an open checkbox whose whole title is struck through as dropped, a ticked one as done', () => {
+    expect(titles('# Sprint 3\n\n## Backlog\n\n- [ ] ~~Dark mode~~\n- [x] ~~Old login~~\n- [ ] ~~Half~~ struck\n')).toEqual([
+      'Dark mode:cancelled',
+      'Old login:done',
+      'Half struck:todo',
+    ]);
+  });
 });
