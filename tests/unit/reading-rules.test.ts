@@ -389,4 +389,10 @@ describe('reading rules', () => {
       'Half struck:todo',
     ]);
   });
+  it('reads "waiting for …" as blocked, like "waiting on …", and a bare "waiting" as to do', () => {
+    expect(titles('# Sprint 3\n\n## Backlog\n\n- Tax service (3d) — waiting for vendor keys\n- Export (2d) — waiting\n')).toEqual([
+      'Tax service:blocked',
+      'Export:todo',
+    ]);
+  });
 });

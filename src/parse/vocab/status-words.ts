@@ -294,6 +294,7 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     'stuck',
     'impeded',
     'waiting on',
+    'waiting for',
     'blocking',
     'bloqueado',
     'bloqueada',
