@@ -301,6 +301,11 @@ function readListItem(
       comma ? `${comma.trim()} ` : ' ',
     );
   }
+  const mention = TRAILING_MENTION.exec(title);
+  if (mention && mention.index > 0) {
+    d.assignee = mention[1]!.replace(/\s+/g, '');
+    title = title.slice(0, mention.index);
+  }
   d.title = cleanTitle(title.split(/\s\|\s/)[0]!);
   // "#19(3 days) => (2 days)": nothing but numbers and units is left; the ID names the item.
   if (d.id && !/\p{L}{2,}/u.test(d.title.replace(/\(\s*[~≈]?\d[^)]*\)/g, ''))) d.title = d.id;
@@ -373,6 +378,12 @@ function isDelimitedEstimate(text: string, index: number, raw: string): boolean 
   const delimitedAfter = PART_ENDS_AFTER.test(after) || SPENT_AFTER.test(after);
   return delimitedBefore && delimitedAfter;
 }
+
+/**
+ * "Payment retries — @kim", "Upload (@ana, @luis)": @-mentions that close a bullet, set off by a
+ * spaced dash, a comma or parentheses, name who has the item; they leave the title.
+ */
+const TRAILING_MENTION = /(?:\s[-–—]\s*|\s*,\s*|\s*\(\s*)(@[\p{L}\p{N}_.-]+(?:\s*,\s*@[\p{L}\p{N}_.-]+)*)\s*\)?\s*$/u;
 
 /** "(3 days) => (2 days)": after the estimate, an arrow and the time actually spent, closing the line. */
 const SPENT_AFTER = /^\s*[)\]]?\s*(?:=>|->|→|⇒)\s*\(?\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}+\.?\s*\)?\s*$/u;

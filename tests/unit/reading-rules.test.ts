@@ -395,4 +395,12 @@ describe('reading rules', () => {
       'Export:todo',
     ]);
   });
+  it('takes @-mentions that close a bullet as its assignee, and leaves an address in the title alone', () => {
+    const s = read('# Sprint 3\n\n## In Progress\n\n- Payment retries (3d) — @kim\n- Upload (@ana, @luis)\n- Mail support@example.com\n');
+    expect(s.tasks.map((t) => [t.title, t.assignee])).toEqual([
+      ['Payment retries', '@kim'],
+      ['Upload', '@ana,@luis'],
+      ['Mail support@example.com', null],
+    ]);
+  });
 });
