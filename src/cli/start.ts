@@ -1,14 +1,15 @@
 /**
  * What `bin/sprint.js` loads first: a small bundle (node built-ins only) that answers a repeated
- * read-only run from the result cache, and otherwise loads the full program (`dist/cli.cjs`, compiled with its V8 code cache: io/code-cache.ts) and
- * records its result. See io/result-cache.ts for what is cached and when.
+ * read-only run from the result cache, and otherwise loads the full program (`dist/cli.cjs`,
+ * compiled with its V8 code cache: io/code-cache.ts) and records its result. See
+ * io/result-cache.ts for what is cached and when.
  */
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json' with { type: 'json' };
 import { resolveToday } from '../commands/today.js';
 import { loadProgram } from '../io/code-cache.js';
-import { cacheFolder, cacheSlot, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
+import { cacheFolder, cacheSlot, cachesOff, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
 
 /** The hash of the bundled program, set by scripts/build.mjs: cached results of another build are never used. */
 declare const __SPRINT_BUILD__: string;
@@ -32,8 +33,8 @@ export async function start(argv: readonly string[]): Promise<void> {
     return;
   }
   keepHeapTight();
-  const cachesOff = process.env.SPRINT_CACHE === '0' || argv.includes('--no-cache');
-  const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), cachesOff ? null : cacheFolder(process.env), __SPRINT_BUILD__);
+  const codeCache = cachesOff(argv, process.env) ? null : cacheFolder(process.env);
+  const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), codeCache, __SPRINT_BUILD__);
   await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined);
   program.saveCache();
 }

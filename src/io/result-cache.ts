@@ -33,9 +33,14 @@ export interface CacheSlot {
 
 const READ_ONLY = new Set(['status', 'list', 'export', 'explain', 'doctor', 'burndown', 'velocity']);
 /** Options whose presence makes a run write or read more than the named files. */
-const UNCACHEABLE_FLAGS = new Set(['--fix', '--git', '--no-cache', '--help', '-h', '--version', '-V']);
+const UNCACHEABLE_FLAGS = new Set(['--fix', '--git', '--help', '-h', '--version', '-V']);
 /** Options that take a value (so the next argument is not a file). */
 const VALUE_OPTIONS = new Set(['--today', '--status', '--assignee', '--section', '--id', '--sprint', '--format', '--by', '--last', '--rule', '--ignore']);
+
+/** Whether the user turned every cache off (`--no-cache` among the arguments, or SPRINT_CACHE=0). */
+export function cachesOff(args: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return env.SPRINT_CACHE === '0' || args.includes('--no-cache');
+}
 
 /** The folder entries go in. */
 export function cacheFolder(env: NodeJS.ProcessEnv): string {
@@ -48,7 +53,7 @@ export function cacheFolder(env: NodeJS.ProcessEnv): string {
 
 /** The slot for this run, or null when it must not be cached. `today` is the resolved date. */
 export function cacheSlot(args: readonly string[], version: string, today: string, env: NodeJS.ProcessEnv, isTTY: boolean, cwd: string): CacheSlot | null {
-  if (env.SPRINT_CACHE === '0' || env.GITHUB_STEP_SUMMARY) return null;
+  if (cachesOff(args, env) || env.GITHUB_STEP_SUMMARY) return null;
   const [command, ...rest] = args;
   if (!command || !READ_ONLY.has(command)) return null;
   const hash = createHash('sha256');

@@ -73,7 +73,7 @@ export function findPhrase(haystack: string, phrase: string): number {
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: joiners and selectors are removed one by one on purpose
 const SYMBOLS = /[\p{Extended_Pictographic}\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]/gu;
 /** Arrows that join two things ("27/02 → 05/03", "Login → Dashboard") rather than decorate. */
-const JOINING_ARROW = /^[\u2190-\u21ff\u27f5-\u27ff\u2794\u279c]$/u;
+const JOINING_ARROW = /^[\u2190-\u21ff\u2794\u279c]$/u;
 
 /**
  * Removes emoji and pictographic symbols (status marks, decoration) from a title. An arrow with
