@@ -17,14 +17,18 @@ export interface TableShape {
   estimateUnit: UnitName | null;
 }
 
-/** Classifies a table from its header cells. */
-export function classifyTable(header: readonly string[], vocab: Vocabulary, forced: 'tasks' | null): TableShape {
+/**
+ * Classifies a table from its header cells and, where the header is silent, its first column's
+ * cells (`firstColumn`, the visible text of each body row's first cell).
+ */
+export function classifyTable(header: readonly string[], vocab: Vocabulary, forced: 'tasks' | null, firstColumn: readonly string[] = []): TableShape {
   const names = header.map((h) => fold(stripEmoji(h)));
   const columns: Partial<Record<FieldName, number>> = {};
   names.forEach((n, i) => {
     const f = fieldOfLabel(n, vocab) ?? fuzzyField(n, vocab);
     if (f && columns[f] === undefined) columns[f] = i;
   });
+  if (columns.id === undefined && !Object.values(columns).includes(0) && codesOnly(firstColumn, vocab)) columns.id = 0;
   // A "Sprint" / "Phase" column of a table of sprints identifies its rows.
   if (columns.id === undefined && columns.title === undefined && columns.sprint !== undefined) {
     columns.id = columns.sprint;
@@ -77,4 +81,16 @@ function fuzzyField(n: string, vocab: Vocabulary): FieldName | null {
   for (const [field, starts] of Object.entries(lead)) if (startsWithWord(n, starts)) return field as FieldName;
   for (const [field, prefixes] of Object.entries(stems)) if (words.some((w) => prefixes.some((p) => w.startsWith(p)))) return field as FieldName;
   return null;
+}
+
+/** A code that identifies a row: "1", "#12", "2.1", "OPT-1", "US12", "T-003". */
+const ROW_CODE = /^(?:#?\d{1,4}(?:\.\d{1,3})*|[\p{L}]{1,6}[-_]?\d{1,4}(?:\.\d{1,3})*)$/u;
+
+/**
+ * Rule: a first column whose header names no role ("OPT", "Ref", "N") and whose every cell, summary
+ * rows and blanks aside, is a short code identifies the rows: it is the ID column.
+ */
+function codesOnly(cells: readonly string[], vocab: Vocabulary): boolean {
+  const body = cells.map((c) => c.replace(/[*_`]/g, '').trim()).filter((c) => c !== '' && !vocab.summaryRowWords.includes(fold(c)));
+  return body.length >= 2 && body.every((c) => ROW_CODE.test(c));
 }

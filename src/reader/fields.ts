@@ -7,7 +7,7 @@
  */
 import type { Inline, SourceLine } from '../parse/outline.js';
 import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
-import { fold, stripInline } from '../parse/recognize/text.js';
+import { findPhrase, fold, stripInline } from '../parse/recognize/text.js';
 import type { FieldName, Vocabulary } from '../parse/vocab/index.js';
 
 /** A recognized field line: what it means, its label as written, and where its value sits. */
@@ -89,12 +89,50 @@ function fromLiteral(line: SourceLine): { label: string; valueStart: number; val
   if (!m) return null;
   return { label: m[2]!, valueStart: line.start + m[0].length, valueEnd: line.end };
 }
-/** The meaning of a label (whole-label match after folding), or null. */
+/**
+ * The meaning of a label: a whole-label match after folding, else a standup question asked as a
+ * sentence, else a date field named by the label's leading words; null for any other label.
+ */
 export function fieldOfLabel(label: string, vocab: Vocabulary): FieldName | null {
-  const l = fold(stripInline(label))
+  const folded = fold(stripInline(label)).trim();
+  const l = folded
     .replace(/[?？]+$/, '')
     .replace(/\s*\(.*\)$/, '')
     .trim();
   for (const f of vocab.fields) if (f.label === l) return f.field;
+  return standupQuestionOf(folded, vocab) ?? qualifiedDateField(l, vocab);
+}
+
+/**
+ * Rule: a label that asks a question (it ends with "?" or starts with a question word) and names
+ * a day or an obstacle asks that standup question: "Vad jobbade du med igår?" is yesterday's
+ * work, "What we need to do today" today's plan, "What challenges we expect" the blockers. The
+ * first such word in the label decides.
+ */
+function standupQuestionOf(label: string, vocab: Vocabulary): FieldName | null {
+  const { questions, keywords } = vocab.standupQuestions;
+  const asks = /[?？]$/.test(label) || questions.some((q) => label.startsWith(q) && !/[\p{L}\p{N}]/u.test(label.charAt(q.length)));
+  if (!asks || label.length > 120) return null;
+  let best: { at: number; field: FieldName } | null = null;
+  for (const [field, words] of Object.entries(keywords) as Array<[FieldName, readonly string[]]>) {
+    for (const w of words) {
+      const at = findPhrase(label, w);
+      if (at >= 0 && (best === null || at < best.at)) best = { at, field };
+    }
+  }
+  return best?.field ?? null;
+}
+
+/**
+ * Rule: a date field's label may carry a qualifier after its own words ("Start Date (planned)",
+ * "Data Início Execução", "Fecha de inicio real"): up to two trailing words are dropped to find it.
+ */
+function qualifiedDateField(label: string, vocab: Vocabulary): FieldName | null {
+  const words = label.split(/\s+/);
+  for (let drop = 1; drop <= 2 && words.length - drop >= 1; drop++) {
+    const lead = words.slice(0, words.length - drop).join(' ');
+    const f = vocab.fields.find((x) => x.label === lead && vocab.qualifiedDateFields.includes(x.field));
+    if (f) return f.field;
+  }
   return null;
 }

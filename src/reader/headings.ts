@@ -3,12 +3,12 @@
  * bucket ("✅ Completed Tasks", "Sprints Pendientes", "## Implementado"), a work item
  * ("MON-001: … (4 points)", "Task 2.1: …", "Phase 1 ✅"), or a plain section.
  */
-import type { Legend, StatusMatch } from '../parse/recognize/status.js';
+import type { Legend, MarkerSplit, StatusMatch } from '../parse/recognize/status.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
 import { findEstimate, inMinuteUnits, type EstimateMatch } from '../parse/recognize/estimate.js';
 import { parseWeekday } from '../parse/recognize/date.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
-import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
+import { recognizeSprintName, startsWithSprintRange } from '../parse/recognize/sprint-name.js';
 import { findPhrase, fold, stripEmoji } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 
@@ -34,9 +34,12 @@ export interface HeadingInfo {
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
 const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
 
+/** A title numbered as one of a series: "1. …", "2) …" (possibly after a status symbol). */
+const NUMBERED_TITLE = /^\s*\d{1,3}[.)]\s+\S/u;
+
 /** Classifies a heading of the given depth from its visible text (HeadingBlock.content.plain). */
 export function readHeading(plain: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
-  const split = splitStatusMarker(plain, vocab, legend);
+  const split = splitNumberedMarker(plain, vocab, legend);
   const title =
     stripEmoji(split.title.replace(ROLLUP, ' '))
       .replace(/^[\s*_:|–—-]+|[\s*_:|–—-]+$/g, '')
@@ -70,7 +73,9 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
   if (startsWithWord(lower.replace(/^[\d.)\s]+/, ''), vocab.noteSectionWords)) return { ...base, notes: true };
   // A heading that names a sprint is that sprint's section (see sprints.ts), and a milestone groups
   // work: neither is a work item.
-  if (recognizeSprintName(title, vocab) || startsWithWord(lower, vocab.milestoneWords)) return { ...base, container: true };
+  if (recognizeSprintName(title, vocab) || startsWithSprintRange(title, vocab) || startsWithWord(lower, vocab.milestoneWords)) {
+    return { ...base, container: true };
+  }
 
   const id = recognizeId(title, vocab);
   const found = findEstimate(title, vocab);
@@ -82,8 +87,26 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     const status = split.status ?? (statusFromWords(title, vocab) ? { status: statusFromWords(title, vocab)!, via: 'word' as const } : null);
     return { ...base, role: 'bucket', status };
   }
+  // Rule: a numbered heading that carries a status marker of its own ("### 2. Setup Room ✅",
+  // "### 1. ✅ Login page (COMPLETED)") is one of a numbered series of work items, as a
+  // status-marked bullet is. An unnumbered heading's emoji is often decoration ("## 🎉
+  // Achievements", "### ✅ Strengths"), and a status word inside the title is no marker.
+  if (split.status && split.marker && NUMBERED_TITLE.test(plain)) return { ...base, role: 'task' };
   return base;
 }
+
+/**
+ * Splits the status marker off a heading, reading past a series number: in "3. 🔄 Refactor" the
+ * symbol after "3." is the heading's marker, as it would be at the start. The number stays.
+ */
+function splitNumberedMarker(plain: string, vocab: Vocabulary, legend?: Legend): MarkerSplit {
+  const lead = NUMBER_PREFIX.exec(plain);
+  if (!lead) return splitStatusMarker(plain, vocab, legend);
+  const split = splitStatusMarker(plain.slice(lead[0].length), vocab, legend);
+  return { ...split, title: lead[0] + split.title };
+}
+
+const NUMBER_PREFIX = /^\s*\d{1,3}[.)]\s+/u;
 
 /** A bucket heading is only status words plus generic nouns: "Completed Tasks", "In Progress (Days 10-14)". */
 export function isBucket(title: string, vocab: Vocabulary): boolean {
@@ -96,8 +119,11 @@ export function isBucket(title: string, vocab: Vocabulary): boolean {
   const status = statusFromWords(t, vocab);
   if (!status) return false;
   let rest = ` ${t} `;
-  for (const { phrase } of vocab.statusPhrases) {
-    if (rest.includes(` ${phrase} `)) rest = rest.replace(` ${phrase} `, ' ');
+  for (const { phrase, status: named } of vocab.statusPhrases) {
+    if (!rest.includes(` ${phrase} `)) continue;
+    // A bucket names one state: "Complete Missing Features" (done + to do) is a title, not a bucket.
+    if (named !== status) return false;
+    rest = rest.replace(` ${phrase} `, ' ');
   }
   const words = rest.split(' ').filter(Boolean);
   return words.every((w) => vocab.bucketNouns.has(w) || /^\d+$/.test(w));

@@ -4,7 +4,7 @@
  * stands; a label line names the list that follows it.
  */
 import type { HeadingBlock, ParagraphBlock, SourceLine } from '../parse/outline.js';
-import { findEstimate } from '../parse/recognize/estimate.js';
+import { findEstimate, inMinuteUnits } from '../parse/recognize/estimate.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import { recognizeStatus, splitStatusMarker } from '../parse/recognize/status.js';
 import { onlyStatusWords } from '../parse/recognize/status-parts.js';
@@ -12,7 +12,7 @@ import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
-import { parseFieldLine, type FieldLine } from './fields.js';
+import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
 import { bucketStatus, cellText, cleanTitle, currentDate, enclosingTask, headingPath, inStandup, type Label, type WalkContext } from './walk-context.js';
 import { headingTask } from './walk-headings.js';
 import { addStandup } from './walk-standups.js';
@@ -198,12 +198,16 @@ function adoptSectionItems(ctx: WalkContext, task: Draft, sectionStart: number):
 /** The length limits of a bold item: the phrase (3–120 characters) and the marker after it (up to 41). */
 const BOLD_PHRASE = { min: 3, max: 120 };
 const MARKER_AFTER = 41;
+/** A series number before a title: "1. ", "2) ". */
+const SERIES_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/u;
 
 /**
- * Rule: a paragraph that is one bold phrase followed by nothing but a status marker
- * ("**Deliverable 1: SQL Migration Criada** ✅", "**Task 3 – Docs** ⏳ IN PROGRESS") is a work
- * item, as a heading would be; the list right under it is its detail (fields, components). A bold
- * phrase ending in a colon, or followed by one (`**Sprint 21 Status**: ✅ COMPLETE`), is a field.
+ * Rule: a paragraph that is one bold phrase followed by nothing but a status marker and/or an
+ * estimate ("**Deliverable 1: SQL Migration Criada** ✅", "**Task 3 – Docs** ⏳ IN PROGRESS",
+ * "**2. Setup Room Database** ⏱️ 2 days") is a work item, as a heading would be; the list right
+ * under it is its detail (fields, components, subtasks). A bold phrase ending in a colon, or
+ * followed by one (`**Sprint 21 Status**: ✅ COMPLETE`), or one that is a field label
+ * (`**Story Points** 5`) is a field.
  */
 function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
   const lead = firstVisible(line.inline);
@@ -211,15 +215,27 @@ function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
   const phrase = plainText(lead.children ?? [], line);
   const marker = plainBetween(line.inline, lead.end, line.end, line);
   if (phrase.length < BOLD_PHRASE.min || phrase.length > BOLD_PHRASE.max || !marker || marker.length > MARKER_AFTER) return false;
-  if (/[:：]$/.test(phrase) || /^[:：]/.test(marker)) return false;
-  const split = splitStatusMarker(marker, ctx.vocab, ctx.opts.legend);
-  const left = split.title.replace(/[\s.,;:!?–—-]/g, '');
-  if (!split.status || (left !== '' && !onlyStatusWords(split.title, ctx.vocab))) return false;
+  if (/[:：]$/.test(phrase) || /^[:：]/.test(marker) || fieldOfLabel(fold(phrase), ctx.vocab)) return false;
+  const found = findEstimate(marker, ctx.vocab);
+  const estimate = found && !inMinuteUnits(found.raw, ctx.vocab) ? found : null;
+  const rest = estimate
+    ? `${normalizeForMatch(marker).slice(0, estimate.index)} ${normalizeForMatch(marker).slice(estimate.index + estimate.raw.length)}`
+    : marker;
+  const split = splitStatusMarker(rest, ctx.vocab, ctx.opts.legend);
+  // What is left may only be punctuation and symbols that decorate the estimate ("⏱️ 1 day").
+  const left = split.title.replace(new RegExp(`[\\s.,;:!?–—()\\[\\]|-]|${SYMBOL_CHAR}`, 'gu'), '');
+  if (!split.status && !estimate) return false;
+  if (left !== '' && !onlyStatusWords(split.title, ctx.vocab)) return false;
   const span = { start: line.start, end: line.end, line: line.line, column: line.start - (ctx.outline.lineStarts[line.line - 1] ?? line.start) + 1 };
-  const d = newDraft('heading', span, cleanTitle(phrase), headingPath(ctx));
-  // Words beat emoji ("⏳ QUEUED" is to do), as everywhere.
-  d.status = (recognizeStatus(marker, ctx.vocab, ctx.opts.legend) ?? split.status).status;
-  d.statusRaw = marker;
+  // A series number ("**2. Setup Room**") is no part of the title.
+  const title = cleanTitle(phrase).replace(SERIES_NUMBER, '').trim() || cleanTitle(phrase);
+  const d = newDraft('heading', span, title, headingPath(ctx));
+  if (estimate) d.estimate = estimate;
+  if (split.status) {
+    // Words beat emoji ("⏳ QUEUED" is to do), as everywhere.
+    d.status = (recognizeStatus(rest, ctx.vocab, ctx.opts.legend) ?? split.status).status;
+    d.statusRaw = rest.trim();
+  }
   d.parent = enclosingTask(ctx);
   d.sectionStatus = bucketStatus(ctx);
   d.date = currentDate(ctx);

@@ -48,14 +48,14 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
   if (ownSprint) {
     frame.info = { ...info, role: 'plain' };
     ctx.out.sections[ctx.out.sections.length - 1]!.role = 'plain';
-  } else if (info.role === 'task' && !inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info);
-  else if (info.role === 'task' && inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info, true);
+  } else if (info.role === 'task' && !inCriteriaSection(ctx)) {
+    frame.task = headingTask(ctx, h, info);
+    // A numbered status-marked heading ("### 2. Setup Room ✅") is one of a series: the number is no part of its title.
+    if (NUMBERED_HEADING.test(frame.task.title) && info.id === null) numberedStep(frame.task);
+  } else if (info.role === 'task' && inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info, true);
   else if (isNumberedBreakdown(ctx, h, info)) {
     frame.task = headingTask(ctx, h, info);
-    frame.task.step = true;
-    // A step with no marker of its own is done when its item is done, else not known to have started.
-    if (frame.task.status === null && frame.task.parent?.status === 'done') frame.task.sectionStatus = 'done';
-    frame.task.title = frame.task.title.replace(NUMBERED_HEADING, '').trim() || frame.task.title;
+    numberedStep(frame.task);
   } else if (inStandup(ctx) && h.depth >= 3 && info.role === 'plain' && !isStandupQuestion(ctx, info.title)) ctx.person = info.title;
   else if (isStandupQuestion(ctx, info.title)) ctx.standupField = standupFieldOf(ctx, info.title);
 }
@@ -71,6 +71,19 @@ function isNumberedBreakdown(ctx: WalkContext, h: HeadingBlock, info: HeadingInf
 }
 
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+(?=\S)/;
+
+/**
+ * A numbered heading read as a work item: inside another work item it is one of its steps (with no
+ * marker of its own it is done when its item is done, else not known to have started); its title
+ * drops the series number.
+ */
+function numberedStep(task: Draft): void {
+  if (task.parent !== null) {
+    task.step = true;
+    if (task.status === null && task.parent.status === 'done') task.sectionStatus = 'done';
+  }
+  task.title = task.title.replace(NUMBERED_HEADING, '').trim() || task.title;
+}
 
 function closeFrame(ctx: WalkContext, f: Frame, end: number): void {
   const s = ctx.out.sections[f.sectionIndex];

@@ -34,7 +34,7 @@ import {
   type WalkContext,
 } from './walk-context.js';
 import { readField, readTaskField } from './walk-fields.js';
-import { addStandup } from './walk-standups.js';
+import { addStandup, isStandupQuestion } from './walk-standups.js';
 
 /**
  * Reads a list: standup answers, a legend, blocker mentions, or items that may be tasks or an
@@ -49,7 +49,7 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
     labelField === 'yesterday' ||
     labelField === 'today' ||
     labelField === 'blockers' ||
-    (ctx.standupField && inStandup(ctx) && !fieldItems && !list.items.some((i) => i.checkbox))
+    (ctx.standupField && (inStandup(ctx) || underStandupQuestion(ctx)) && !fieldItems && !list.items.some((i) => i.checkbox))
   ) {
     const field = (labelField as StandupField | null) ?? ctx.standupField!;
     for (const item of list.items) readStandupItem(ctx, item, field);
@@ -115,6 +115,12 @@ const LABEL = /^\[([\p{L}\p{N}_.-]{1,12})\]\s*/u;
 
 /** A file name at the start of a title ("report.md", "src/app.ts (new)"). */
 const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
+
+/** The nearest heading asks a standup question ("### What did you do yesterday?"): its lists answer it. */
+function underStandupQuestion(ctx: WalkContext): boolean {
+  const top = ctx.stack[ctx.stack.length - 1];
+  return top !== undefined && isStandupQuestion(ctx, top.info.title);
+}
 
 /** Which standup question a label answers: a blockers label, else done work is yesterday's, and the rest is today's. */
 function standupFieldOfLabel(ctx: WalkContext, label: string): StandupField {

@@ -2,7 +2,8 @@
  * Standup lines: which question a label asks ("Yesterday?", "**Blockers:**") and filing an answer
  * under its day and person. Where standup lines are found is decided by the other readers.
  */
-import { fold, isBlankish } from '../parse/recognize/text.js';
+import { isBlankish } from '../parse/recognize/text.js';
+import { fieldOfLabel } from './fields.js';
 import { currentDate, standupDateFrame, type StandupField, type WalkContext } from './walk-context.js';
 
 /** The standup question a label asks, or null for any other label. */
@@ -17,11 +18,7 @@ export function isStandupQuestion(ctx: WalkContext, title: string): boolean {
 }
 
 function fieldOf(ctx: WalkContext, label: string) {
-  const t = fold(label)
-    .replace(/[?？:：]+$/, '')
-    .trim();
-  for (const f of ctx.vocab.fields) if (f.label.replace(/[?？]+$/, '') === t) return f.field;
-  return null;
+  return fieldOfLabel(label.replace(/[:：]+\s*$/, ''), ctx.vocab);
 }
 
 /**

@@ -72,7 +72,8 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
       n < header.length ? 'the missing ones read as empty' : `the ${n - header.length === 1 ? 'last is' : `last ${n - header.length} are`} not read`;
     diag(ctx, 'warning', 'row-cells', row.span.start, `this row has ${n} ${n === 1 ? 'cell' : 'cells'} and the header ${header.length}; ${consequence}`);
   }
-  const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null);
+  const firstColumn = t.rows.map((r) => normalizeForMatch(r.cells[0]?.plain ?? ''));
+  const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null, firstColumn);
   const tableIndex = recordTable(ctx, t, shape.kind, shape.columns as Record<string, number>);
   if (shape.kind !== 'tasks') return;
   const col = shape.columns;

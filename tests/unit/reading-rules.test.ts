@@ -403,4 +403,52 @@ describe('reading rules', () => {
       ['Mail support@example.com', null],
     ]);
   });
+  it('reads a numbered heading with a status marker as a work item, and leaves a decorated unnumbered heading a section', () => {
+    const s = read(
+      '# Sprint 1\n\n## Work\n\n### 1. ✅ Setup Hilt (COMPLETED)\n\nText.\n\n### 2. Setup Room ✅\n\n### 3. 🔄 Refactor structure\n\n## 🎉 Achievements\n\n### ✅ Strengths\n\nProse.\n',
+    );
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['Setup Hilt:done', 'Setup Room:done', 'Refactor structure:in_progress']);
+  });
+  it('reads a bold phrase followed by an estimate as a work item whose list is its subtasks', () => {
+    const s = read('# Sprint 1\n\n**1. Setup Hilt** ⏱️ 1 day\n- [ ] Add deps\n- [x] Create app\n\n**2. Setup Room** (2 days)\n\n**Story Points** 5\n');
+    expect(s.tasks.map((t) => [t.title, t.status, t.estimate?.value ?? null])).toEqual([
+      ['Setup Hilt', 'in_progress', 1],
+      ['Add deps', 'todo', null],
+      ['Create app', 'done', null],
+      ['Setup Room', 'todo', 2],
+    ]);
+    expect(computeProgress(s).effort).toMatchObject({ unit: 'days', total: 3 });
+  });
+  it('reads a heading with two different status words as a title, not a status bucket', () => {
+    const s = read('# Sprint 1\n\n## Week 2: Complete Missing Features\n\n- Profile screen\n\n## Completed Tasks\n\n- Login\n');
+    expect(s.sections.map((x) => `${x.title}:${x.role}`)).toEqual(['Sprint 1:plain', 'Week 2: Complete Missing Features:plain', 'Completed Tasks:bucket']);
+    expect(titles('# Sprint 1\n\n## Week 2: Complete Missing Features\n\n- Profile screen\n\n## Completed Tasks\n\n- Login\n')).toEqual(['Login:done']);
+  });
+  it('reads a heading naming a range of sprints as a group of sprints, never a work item', () => {
+    const s = read('# Plan\n\n## Sprint 7-8: Polish\n**Duration:** 4 weeks\n\n### Sprint 7: Meals\n\n- [ ] Meal plan\n\n### Sprint 8: Alerts\n\n- [ ] Push\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['Meal plan', 'Push']);
+    expect(s.sprints.map((x) => x.title)).toEqual(['Sprint 7: Meals', 'Sprint 8: Alerts']);
+  });
+  it('reads a first column of codes under a header that names no role as the ID column', () => {
+    const s = read(
+      '# S\n\n| OPT | Optimization | Status |\n|---|---|---|\n| 1 | Auto-partition | 🟢 IN PROGRESS |\n| 2 | MV refresh | ⏳ QUEUED |\n| **TOTAL** | | |\n',
+    );
+    expect(s.tasks.map((t) => [t.id, t.title, t.status])).toEqual([
+      ['1', 'Auto-partition', 'in_progress'],
+      ['2', 'MV refresh', 'todo'],
+    ]);
+  });
+  it('reads standup questions written as sentences in any language by the day or obstacle they name', () => {
+    const s = read(
+      '# Standups\n\n## Måndag 16/12\n\n### Vad jobbade du med igår?\n- Ana: quiz\n\n### Vad planerar du att jobba med i dag?\n- Ana: login\n\n### Finns det några hinder?\n- Ana: inga\n\n## What we need to do today\n- deploy\n\n## What challenges we expect\n- flaky CI\n',
+    );
+    const all = (f: 'yesterday' | 'today' | 'blockers') => s.standups.flatMap((e) => e[f]);
+    expect(all('yesterday')).toEqual(['quiz']);
+    expect(all('today')).toEqual(['login', 'deploy']);
+    expect(all('blockers')).toEqual(['inga', 'flaky CI']);
+  });
+  it('reads a date label with a qualifier after it by its leading words', () => {
+    const s = read('# Sprint 3\n\n**Data Início Execução:** 2026-02-06\n**End Date (planned):** 2026-02-20\n\n- [ ] Work\n');
+    expect([s.metadata.start, s.metadata.end]).toEqual(['2026-02-06', '2026-02-20']);
+  });
 });

@@ -56,6 +56,23 @@ export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName 
   return null;
 }
 
+/**
+ * The text starts with a range of sprints ("Sprint 7-8: Polish", "Sprints 1 to 3"): a heading that
+ * groups several sprints, never a sprint or a work item itself.
+ */
+export function startsWithSprintRange(raw: string, vocab: Vocabulary): boolean {
+  const text = stripEmoji(stripInline(raw)).replace(/^[\s*_:|–—-]+/, '');
+  const lower = text.toLocaleLowerCase('und');
+  for (const word of vocab.sprintWords) {
+    if (!lower.startsWith(word)) continue;
+    // The plural of a Latin word ("Sprints 1-3") names the same range.
+    const after = text.slice(word.length).replace(/^s(?=[\s#\d])/iu, '');
+    const m = CODE.exec(after);
+    if (m && RANGE_TAIL.test(after.slice(m[0].length))) return true;
+  }
+  return false;
+}
+
 /** The end, a separator, or a status word ("Sprint 4 Done") follows the name. */
 function isTitled(tail: string, vocab: Vocabulary): boolean {
   if (TITLED.test(tail)) return true;

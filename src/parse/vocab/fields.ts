@@ -39,7 +39,7 @@ export type FieldName =
 
 /** Label spellings per meaning. */
 export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
-  id: ['id', '#', 'task id', 'story id', 'key', 'ticket', 'issue', 'nº', 'no', 'no.', 'n°', 'номер', 'код', 'clave', 'opt'],
+  id: ['id', '#', 'task id', 'story id', 'key', 'ticket', 'issue', 'nº', 'no', 'no.', 'n°', 'номер', 'код', 'clave'],
   title: [
     'task',
     'tasks',
@@ -72,7 +72,6 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     '任务',
     '标题',
     'objective',
-    'optimization',
     'category',
     'phase',
     'epic',
@@ -193,20 +192,7 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'durée',
     'süre',
   ],
-  start: [
-    'start',
-    'start date',
-    'starts',
-    'fecha de inicio',
-    'data início',
-    'data de início',
-    'data início execução',
-    'début',
-    'startdatum',
-    'дата начала',
-    'başlangıç',
-    '開始日',
-  ],
+  start: ['start', 'start date', 'starts', 'fecha de inicio', 'data início', 'data de início', 'début', 'startdatum', 'дата начала', 'başlangıç', '開始日'],
   end: [
     'end',
     'end date',
@@ -248,8 +234,6 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'вчера',
     'dün',
     'igår',
-    'vad jobbade du med igår',
-    'vad jobbade du med igår?',
     'what did you do yesterday',
     'done yesterday',
     '昨日',
@@ -266,10 +250,7 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'bugün',
     'i dag',
     'idag',
-    'vad planerar du att jobba med i dag',
-    'vad planerar du att jobba med i dag?',
     'plan for today',
-    'what we need to do today',
     '今日',
   ],
   blockers: [
@@ -286,9 +267,6 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'препятствия',
     'engeller',
     'hinder',
-    'finns det några hinder eller problem som måste åtgärdas',
-    'finns det några hinder eller problem som måste åtgärdas?',
-    'what challenges we expect',
     '障害',
   ],
   remaining: ['remaining', 'remaining points', 'remaining hours', 'actual remaining', 'restante', 'restantes', 'осталось', 'kalan', 'återstår', 'rest'],
@@ -318,3 +296,58 @@ export const HEADER_WORD_STEMS: Partial<Record<FieldName, readonly string[]>> = 
 export const HEADER_TRAIL_WORDS: Partial<Record<FieldName, readonly string[]>> = {
   id: ['id', '#', 'no', 'nº', 'key'],
 };
+
+/**
+ * Standup questions written as sentences ("Vad jobbade du med igår?", "What we need to do today",
+ * "What challenges we expect"): a label that asks (it ends with a question mark or starts with a
+ * question word) and names a day or an obstacle asks that standup question. Whole words, lowercase.
+ */
+export const STANDUP_QUESTION_WORDS: {
+  questions: readonly string[];
+  keywords: Readonly<Record<'yesterday' | 'today' | 'blockers', readonly string[]>>;
+} = {
+  questions: [
+    'what',
+    'which',
+    'how',
+    'any',
+    'did',
+    'do',
+    'are',
+    'is',
+    'vad',
+    'finns',
+    'har',
+    'qué',
+    'que',
+    'cuáles',
+    'hay',
+    'o que',
+    'quais',
+    'há',
+    'was',
+    'gibt',
+    'welche',
+    "qu'est-ce",
+    'quels',
+    'quelles',
+    'что',
+    'какие',
+    'есть',
+    'ne',
+    'neler',
+    'hangi',
+  ],
+  keywords: {
+    yesterday: FIELD_LABELS.yesterday,
+    today: FIELD_LABELS.today,
+    // The blockers labels, and the words a question uses for what stands in the way.
+    blockers: [...FIELD_LABELS.blockers, 'blocked', 'obstacles', 'challenges', 'obstáculos'],
+  },
+};
+
+/**
+ * Date fields whose label may carry a qualifier after it ("Start Date (planned)", "Data Início
+ * Execução", "Fecha de inicio real"): the leading words name the field.
+ */
+export const QUALIFIED_DATE_FIELDS: readonly FieldName[] = ['start', 'end', 'started', 'completed', 'due', 'asOf'];

@@ -3,7 +3,15 @@
  * extended by a project's configuration (`extendVocabulary`). Passing it explicitly keeps the
  * recognizers pure and lets one process read documents with different settings.
  */
-import { FIELD_LABELS, HEADER_LEAD_WORDS, HEADER_TRAIL_WORDS, HEADER_WORD_STEMS, type FieldName } from './fields.js';
+import {
+  FIELD_LABELS,
+  HEADER_LEAD_WORDS,
+  HEADER_TRAIL_WORDS,
+  HEADER_WORD_STEMS,
+  QUALIFIED_DATE_FIELDS,
+  STANDUP_QUESTION_WORDS,
+  type FieldName,
+} from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
 import {
   BLOCKER_SECTION_WORDS,
@@ -54,6 +62,10 @@ export interface Vocabulary {
   checkboxDialects: typeof CHECKBOX_DIALECTS;
   units: ReadonlyArray<{ word: string; unit: UnitName; factor: number }>;
   fields: ReadonlyArray<{ label: string; field: FieldName }>;
+  /** Sentence-shaped standup questions: question words and the day/obstacle words they name. */
+  standupQuestions: typeof STANDUP_QUESTION_WORDS;
+  /** Date fields whose label may carry a qualifier after its leading words. */
+  qualifiedDateFields: readonly FieldName[];
   dayWords: readonly string[];
   /** Day words and their short forms that number a day in a row label ("Day 3", "D1-2", "Día 4"). */
   dayLabelWords: readonly string[];
@@ -135,6 +147,8 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     checkboxDialects: CHECKBOX_DIALECTS,
     units,
     fields,
+    standupQuestions: STANDUP_QUESTION_WORDS,
+    qualifiedDateFields: QUALIFIED_DATE_FIELDS,
     headerWords: { lead: HEADER_LEAD_WORDS, stems: HEADER_WORD_STEMS, trail: HEADER_TRAIL_WORDS },
     dayWords: DAY_WORDS,
     dayLabelWords: [...DAY_WORDS, ...DAY_ABBREVIATIONS],

@@ -449,6 +449,17 @@ export const OVERVIEW_WORDS: readonly string[] = [
  */
 export const SUMMARY_SECTION_WORDS: readonly string[] = [
   'summary',
+  'statistics',
+  'stats',
+  'estadísticas',
+  'estatísticas',
+  'statistiques',
+  'statistik',
+  'statistiken',
+  'статистика',
+  'istatistikler',
+  '統計',
+  '统计',
   'overview',
   'resumen',
   'resumo',
