@@ -29,6 +29,10 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
     if (f && columns[f] === undefined) columns[f] = i;
   });
   if (columns.id === undefined && !Object.values(columns).includes(0) && codesOnly(firstColumn, vocab)) columns.id = 0;
+  // Rule: of two title columns, the one naming the finest level of work is the title ("User Story |
+  // Task": the task); the other groups the rows and is no title.
+  const finer = names.findIndex((n, i) => i !== columns.title && vocab.taskLevelTitles.includes(n) && fieldOfLabel(n, vocab) === 'title');
+  if (columns.title !== undefined && finer > columns.title && !vocab.taskLevelTitles.includes(names[columns.title]!)) columns.title = finer;
   // A "Sprint" / "Phase" column of a table of sprints identifies its rows.
   if (columns.id === undefined && columns.title === undefined && columns.sprint !== undefined) {
     columns.id = columns.sprint;

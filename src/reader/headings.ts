@@ -29,6 +29,8 @@ export interface HeadingInfo {
   container: boolean;
   /** The section holds notes about the work ("Recommendations", "Lessons learned"), not work. */
   notes: boolean;
+  /** The section holds example or template text ("Tasks Breakdown (Example)"): nothing in it is work. */
+  example: boolean;
 }
 
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
@@ -56,6 +58,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     dateText: null,
     container: false,
     notes: false,
+    example: false,
   };
 
   const dayWord = vocab.dayWords.find((w) => new RegExp(`^${w}\\s*#?\\s*\\d+`, 'u').test(lower));
@@ -92,7 +95,22 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
   // status-marked bullet is. An unnumbered heading's emoji is often decoration ("## 🎉
   // Achievements", "### ✅ Strengths"), and a status word inside the title is no marker.
   if (split.status && split.marker && NUMBERED_TITLE.test(plain)) return { ...base, role: 'task' };
-  return base;
+  return { ...base, example: isExampleHeading(lower, vocab) };
+}
+
+/**
+ * Rule: a plain heading whose example word stands apart — in parentheses ("Tasks Breakdown
+ * (Example)"), first ("Example: …", "Sample board") or last ("Sprint Checklist Template") — heads
+ * example or template text. A work item's heading ("Task 3: Email template") is never one.
+ */
+function isExampleHeading(lower: string, vocab: Vocabulary): boolean {
+  const words = lower.replace(/[^\p{L}\p{N}\s()[\]]/gu, ' ').trim();
+  return vocab.exampleSectionWords.some(
+    (w) =>
+      new RegExp(`[([]\\s*${w}s?\\s*[)\\]]`, 'u').test(words) ||
+      startsWithWord(words, [w]) ||
+      (words.endsWith(` ${w}`) && findPhrase(words, w) === words.length - w.length),
+  );
 }
 
 /**

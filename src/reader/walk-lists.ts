@@ -382,8 +382,29 @@ function isDelimitedEstimate(text: string, index: number, raw: string): boolean 
   const delimitedBefore = /[([]\s*[~≈]?\s*$/.test(before) || /\s[-–—|]\s*[~≈]?\s*$/.test(before);
   // The estimate must close its part of the line: "(4h)", "- 6 hours | Sep 16", "(4h) ✅ COMPLETE", "(2 SP) — blocked".
   const delimitedAfter = PART_ENDS_AFTER.test(after) || SPENT_AFTER.test(after);
-  return delimitedBefore && delimitedAfter;
+  return delimitedBefore && (delimitedAfter || wrapped(before, after));
 }
+
+/**
+ * Rule: an estimate wrapped whole in brackets or parentheses is set off by them when what follows
+ * is a remark in parentheses or a few words ("[1 SP] (depends on #2)", "(2h) before release"); a
+ * rate is not wrapped whole ("(46.67 SP/sprint)" goes on after the unit), and a wrapped number
+ * that a colon and a sentence follow explains that sentence ("**BUFFER** (20.3hs): Garantiza …").
+ */
+function wrapped(before: string, after: string): boolean {
+  const open = /([([])\s*[~≈]?\s*$/.exec(before)?.[1];
+  const close = open === '(' ? ')' : ']';
+  if (open === undefined || !after.trimStart().startsWith(close)) return false;
+  const rest = after
+    .trimStart()
+    .slice(1)
+    .replace(/\([^()]*\)/g, ' ')
+    .trim();
+  return !rest.startsWith(':') && rest.split(/\s+/).filter(Boolean).length <= WRAPPED_TAIL_WORDS;
+}
+
+/** How many words may follow a wrapped estimate on its line. */
+const WRAPPED_TAIL_WORDS = 4;
 
 /**
  * "Payment retries — @kim", "Upload (@ana, @luis)": @-mentions that close a bullet, set off by a

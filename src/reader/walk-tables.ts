@@ -8,6 +8,7 @@ import { parseEstimateCell } from '../parse/recognize/estimate.js';
 import { idFromCell, idsMentioned, recognizeId } from '../parse/recognize/id.js';
 import { closestStatusPhrase, recognizeStatus } from '../parse/recognize/status.js';
 import { fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
+import type { StatusName } from '../parse/vocab/index.js';
 import { classifyTable } from './classify-table.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
@@ -80,6 +81,7 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
   const owner = enclosingTask(ctx);
   let lastTop: Draft | null = null;
   const idHeader = col.id !== undefined ? fold(header[col.id] ?? '') : '';
+  const dayColumns = col.status === undefined ? remainingDayColumns(header, ctx) : [];
   for (const row of t.rows) {
     const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i]);
     const titleCell = cell(col.title);
@@ -116,11 +118,14 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     // Status: the status cell, else strikethrough (done), else the section's bucket.
     const statusCell = cell(col.status);
     if (statusCell && !isBlankish(statusCell.plain, ctx.vocab.placeholders)) {
-      const s = recognizeStatus(statusCell.plain, ctx.vocab, ctx.opts.legend);
+      const s = recognizeStatus(statusCell.plain, ctx.vocab, ctx.opts.legend) ?? checkboxInCell(ctx, statusCell.plain);
       if (s) {
         d.status = s.status;
         d.statusRaw = normalizeForMatch(statusCell.plain);
         d.site = { kind: 'cell', start: statusCell.start, end: statusCell.end, raw: statusCell.raw };
+        // A checkbox in the cell is written as a checkbox: its character is the status site.
+        const box = s.via === 'checkbox' ? /\[(.)\]/u.exec(ctx.outline.text.slice(statusCell.start, statusCell.end)) : null;
+        if (box) d.site = { kind: 'checkbox', start: statusCell.start + box.index + 1, end: statusCell.start + box.index + 2, raw: box[1]! };
       } else {
         const written = normalizeForMatch(statusCell.plain);
         const near = closestStatusPhrase(written, ctx.vocab);
@@ -146,6 +151,11 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
       d.estimate = parseEstimateCell(normalizeForMatch(est.plain), ctx.vocab, shape.estimateUnit);
       if (!d.estimate) diag(ctx, 'info', 'unknown-estimate', est.start, `estimate "${est.plain}" not understood`);
     }
+    if (d.status === null && dayColumns.length > 0)
+      d.status = statusFromDayColumns(
+        dayColumns.map((i) => cell(i)?.plain ?? ''),
+        d.estimate?.value ?? null,
+      );
     const who = cell(col.assignee);
     if (who && !isBlankish(who.plain, ctx.vocab.placeholders)) d.assignee = cellText(who.plain);
     const prio = cell(col.priority);
@@ -165,4 +175,44 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     }
     ctx.out.drafts.push(d);
   }
+}
+
+/**
+ * Rule: a status cell that holds a checkbox ("| MLB-001 | Repo scaffold | [x] |") reads as that
+ * checkbox, with the meaning the document gives its boxes.
+ */
+function checkboxInCell(ctx: WalkContext, text: string): { status: StatusName; via: 'checkbox' } | null {
+  const m = /^\s*\[(.)\]\s*$/u.exec(normalizeForMatch(text));
+  const status = m ? ctx.opts.checkboxes[m[1]!] : undefined;
+  return status ? { status, via: 'checkbox' } : null;
+}
+
+/**
+ * The columns of a day-by-day sprint backlog ("Item | Task | Effort | Day 1 | Day 2 | …"): each holds
+ * the effort still remaining on that day. Only read when the table has no status column.
+ */
+function remainingDayColumns(header: readonly string[], ctx: WalkContext): number[] {
+  const words = ctx.vocab.dayLabelWords;
+  const out: number[] = [];
+  header.forEach((h, i) => {
+    const t = fold(normalizeForMatch(h)).trim();
+    if (words.some((w) => new RegExp(`^${w}\\s*#?\\s*\\d{1,3}$`, 'u').test(t))) out.push(i);
+  });
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * Rule: in a day-by-day sprint backlog without a status column, the last day filled in says where a
+ * task stands: nothing left is done, less left than its estimate (or its first day) is in progress,
+ * else to do.
+ */
+function statusFromDayColumns(cells: readonly string[], estimate: number | null): StatusName | null {
+  const values = cells
+    .map((c) => c.trim())
+    .filter((c) => /^\d+(?:[.,]\d+)?$/.test(c))
+    .map((c) => Number(c.replace(',', '.')));
+  if (values.length === 0) return null;
+  const last = values[values.length - 1]!;
+  if (last === 0) return 'done';
+  return last < Math.max(estimate ?? 0, values[0]!) ? 'in_progress' : 'todo';
 }

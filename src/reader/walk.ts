@@ -53,6 +53,8 @@ function readBlock(ctx: WalkContext, block: Block, parentTask: Draft | null): vo
   // A bold-paragraph work item owns the list right under it, nothing further.
   const paragraphTask = ctx.paragraphTask;
   ctx.paragraphTask = null;
+  // Rule: under a heading over example or template text ("Tasks Breakdown (Example)") nothing is work.
+  if (block.kind !== 'heading' && ctx.stack.some((f) => f.info.example)) return;
   switch (block.kind) {
     case 'heading':
       readHeadingBlock(ctx, block);

@@ -451,4 +451,40 @@ describe('reading rules', () => {
     const s = read('# Sprint 3\n\n**Data Início Execução:** 2026-02-06\n**End Date (planned):** 2026-02-20\n\n- [ ] Work\n');
     expect([s.metadata.start, s.metadata.end]).toEqual(['2026-02-06', '2026-02-20']);
   });
+  it('reads an estimate wrapped whole in brackets or parentheses whatever follows it, and never a rate', () => {
+    const s = read(
+      '# Sprint 1\n\n- [ ] #3 - Integrate React Query [1 SP] (depends on #2)\n- [ ] Fix login (2h) before release\n- [ ] Rate (46.67 SP/sprint) review\n',
+    );
+    expect(s.tasks.map((t) => t.estimate?.value ?? null)).toEqual([1, 2, null]);
+  });
+  it('reads nothing under a heading over example or template text, but a work item named "template" stays one', () => {
+    const s = read(
+      '# Sprint 1\n\n## Backlog\n\n- [ ] Login\n\n## Tasks Breakdown (Example)\n\n- [ ] Design API\n\n## Sprint Checklist Template\n\n- [ ] Planning\n\n## Work\n\n### Task 3: Email template\n\n- [ ] Draft copy\n',
+    );
+    expect(s.tasks.map((t) => t.title)).toEqual(['Login', 'Email template', 'Draft copy']);
+  });
+  it("reads ceremony checkboxes (Planning, Daily, Review, Retro) as the sprint's checklist", () => {
+    const s = read('# Sprint 122\n\n## Backlog\n\n- [x] Quest round\n\n## Ceremony-Status S122\n\n- [x] Planning: 2026-05-04\n- [ ] Retro\n');
+    expect(s.tasks.map((t) => t.title)).toEqual(['Quest round']);
+    expect(s.checklist.map((c) => c.done)).toEqual([true, false]);
+  });
+  it('takes the task column as the title when a table also names the story a task belongs to', () => {
+    const s = read('# S\n\n| User Story | Task | Status |\n|---|---|---|\n| Login | Design API | Done |\n| | Build form | To Do |\n');
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['Design API:done', 'Build form:todo']);
+  });
+  it('never makes an epic heading a work item: it groups the stories under it', () => {
+    expect(titles('# S\n\n## Epic 1: Auth\n**Status:** In Progress\n\n- [ ] Login\n- [x] Logout\n')).toEqual(['Login:todo', 'Logout:done']);
+  });
+  it('reads a checkbox in a status cell as that checkbox', () => {
+    expect(titles('# S\n\n| ID | Title | Status |\n|---|---|---|\n| MLB-1 | Scaffold | [x] |\n| MLB-2 | Client | [ ] |\n')).toEqual([
+      'Scaffold:done',
+      'Client:todo',
+    ]);
+  });
+  it('reads the last filled day column of a day-by-day backlog as what remains: 0 is done, less than the estimate in progress', () => {
+    const s = read(
+      '# S\n\n| Item | Tasks | Effort | Day 1 | Day 2 | Day 3 |\n|---|---|---|---|---|---|\n| Story A | Model | 3 | 2 | 0 | |\n| | Views | 2 | 2 | 1 | |\n| | Tests | 2 | 2 | 2 | 2 |\n',
+    );
+    expect(s.tasks.map((t) => `${t.title}:${t.status}:${t.estimate?.value}`)).toEqual(['Model:done:3', 'Views:in_progress:2', 'Tests:todo:2']);
+  });
 });

@@ -29,6 +29,12 @@ const line = (text: string, n: number) => text.split('\n')[n - 1];
 describe('vocabulary learning', () => {
   const table = (rows: string) => `# S\n\n| Task | Status | Hours |\n|---|---|---|\n${rows}`;
 
+  it('ticks and unticks a checkbox written in a status cell, as a checkbox', () => {
+    const text = '# S\n\n| ID | Title | Status |\n|---|---|---|\n| MLB-1 | Scaffold | [x] |\n| MLB-2 | Client | [ ] |\n';
+    expect(line(change(text, 'MLB-2', 'done').text, 6)).toBe('| MLB-2 | Client | [x] |');
+    expect(line(change(text, 'MLB-1', 'todo').text, 5)).toBe('| MLB-1 | Scaffold | [ ] |');
+  });
+
   it('copies what the same table writes for the status, in the same shape', () => {
     const text = table('| **Story** | ✅ Done | 3h |\n| ├─ a | ✅ | 1h |\n| └─ b | 🔲 | 2h |\n| **Other** | 🔲 Not Started | 1h |\n');
     expect(line(change(text, 'b', 'done').text, 7)).toBe('| └─ b | ✅ | 2h |');

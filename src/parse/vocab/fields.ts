@@ -44,6 +44,11 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'task',
     'tasks',
     'task name',
+    'subtask',
+    'sub-task',
+    'subtarea',
+    'subtarefa',
+    'подзадача',
     'story',
     'story title',
     'user story',
@@ -351,3 +356,27 @@ export const STANDUP_QUESTION_WORDS: {
  * Execução", "Fecha de inicio real"): the leading words name the field.
  */
 export const QUALIFIED_DATE_FIELDS: readonly FieldName[] = ['start', 'end', 'started', 'completed', 'due', 'asOf'];
+
+/**
+ * Title headers that name the finest level of work (a task, not the story or epic it belongs to):
+ * in a "User Story | Task | Status" table the task column is the title and the story groups rows.
+ */
+export const TASK_LEVEL_TITLES: readonly string[] = [
+  'task',
+  'tasks',
+  'task name',
+  'subtask',
+  'sub-task',
+  'tarea',
+  'subtarea',
+  'tarefa',
+  'subtarefa',
+  'tâche',
+  'aufgabe',
+  'задача',
+  'подзадача',
+  'görev',
+  'uppgift',
+  'タスク',
+  '任务',
+];

@@ -10,6 +10,7 @@ import {
   HEADER_WORD_STEMS,
   QUALIFIED_DATE_FIELDS,
   STANDUP_QUESTION_WORDS,
+  TASK_LEVEL_TITLES,
   type FieldName,
 } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
@@ -45,6 +46,7 @@ import {
   ACTUAL_COLUMN_WORDS,
   PLANNED_COLUMN_WORDS,
   METADATA_SECTION_WORDS,
+  EXAMPLE_SECTION_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_DIALECTS, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 
@@ -66,6 +68,8 @@ export interface Vocabulary {
   standupQuestions: typeof STANDUP_QUESTION_WORDS;
   /** Date fields whose label may carry a qualifier after its leading words. */
   qualifiedDateFields: readonly FieldName[];
+  /** Title headers of the finest level of work (a task under a story). */
+  taskLevelTitles: readonly string[];
   dayWords: readonly string[];
   /** Day words and their short forms that number a day in a row label ("Day 3", "D1-2", "Día 4"). */
   dayLabelWords: readonly string[];
@@ -84,6 +88,8 @@ export interface Vocabulary {
   sprintWords: readonly string[];
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
+  /** Heading words over example or template text, which is never work. */
+  exampleSectionWords: readonly string[];
   overviewWords: readonly string[];
   /** Words of log tables and progress labels (vocab/sections.ts): timeline, period, velocity, completion, actual, planned. */
   logWords: {
@@ -149,6 +155,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     fields,
     standupQuestions: STANDUP_QUESTION_WORDS,
     qualifiedDateFields: QUALIFIED_DATE_FIELDS,
+    taskLevelTitles: TASK_LEVEL_TITLES,
     headerWords: { lead: HEADER_LEAD_WORDS, stems: HEADER_WORD_STEMS, trail: HEADER_TRAIL_WORDS },
     dayWords: DAY_WORDS,
     dayLabelWords: [...DAY_WORDS, ...DAY_ABBREVIATIONS],
@@ -165,6 +172,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     sprintWords: [...SPRINT_WORDS].sort(byLengthDesc),
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
+    exampleSectionWords: EXAMPLE_SECTION_WORDS,
     overviewWords: OVERVIEW_WORDS,
     logWords: {
       timeline: TIMELINE_COLUMN_WORDS,

@@ -155,6 +155,24 @@ export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
   'başarı kriterleri',
   '完了の定義',
   '完成的定义',
+  // The sprint's Scrum events, ticked as they happen ("Ceremony-Status": Planning, Daily, Review, Retro).
+  'ceremonies',
+  'ceremony',
+  'ceremony status',
+  'ceremony-status',
+  'scrum ceremonies',
+  'sprint ceremonies',
+  'scrum events',
+  'zeremonien',
+  'ceremonias',
+  'ceremonias scrum',
+  'cerimônias',
+  'cerimonias',
+  'cérémonies',
+  'церемонии',
+  'seremoniler',
+  'セレモニー',
+  '仪式',
 ];
 
 /** First-column (or any-column) headers that make a table something other than a task table. */
@@ -291,6 +309,15 @@ export const ID_PREFIX_WORDS: readonly string[] = [
  * restates work; its heading is never a work item itself.
  */
 export const MILESTONE_WORDS: readonly string[] = [
+  // An epic groups the stories under it the way a milestone does.
+  'epic',
+  'épica',
+  'épico',
+  'epico',
+  'эпик',
+  'epik',
+  'エピック',
+  '史诗',
   'milestone',
   'hito',
   'marco',
@@ -628,4 +655,38 @@ export const METADATA_SECTION_WORDS: readonly string[] = [
   'обзор',
   'velocity',
   'burn',
+];
+
+/**
+ * Words of headings over example or template text ("Tasks Breakdown (Example)", "Sample board",
+ * "Plantilla"): what stands under such a heading illustrates a format and is never work.
+ */
+export const EXAMPLE_SECTION_WORDS: readonly string[] = [
+  'example',
+  'examples',
+  'sample',
+  'template',
+  'ejemplo',
+  'ejemplos',
+  'plantilla',
+  'exemplo',
+  'exemplos',
+  'modelo',
+  'exemple',
+  'exemples',
+  'modèle',
+  'beispiel',
+  'beispiele',
+  'vorlage',
+  'пример',
+  'примеры',
+  'шаблон',
+  'örnek',
+  'şablon',
+  'exempel',
+  'mall',
+  '例',
+  'テンプレート',
+  '示例',
+  '模板',
 ];
