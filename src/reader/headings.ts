@@ -67,7 +67,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     return { ...base, role: 'day', dayNumber: n ? Number(n[0]) : null, dateText: title };
   }
   if (/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)\b/.test(lower) || startsWithWeekday(lower, vocab)) {
-    const n = /\((?:day|día|dia|день)\s*(\d+)/u.exec(lower);
+    const n = new RegExp(`\\((?:${vocab.dayWords.join('|')})\\s*(\\d+)`, 'u').exec(lower);
     const role = vocab.standupWords.some((w) => findPhrase(lower, w) >= 0) ? 'standup' : 'day';
     return { ...base, role, dayNumber: n ? Number(n[1]) : null, dateText: title };
   }

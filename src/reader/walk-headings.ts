@@ -113,7 +113,7 @@ export function headingTask(ctx: WalkContext, h: HeadingBlock, info: HeadingInfo
   d.sectionStatus = bucketStatus(ctx);
   d.date = currentDate(ctx);
   d.parent = enclosingTask(ctx);
-  if (/\(\s*(optional|opcional|опционально|optionnel)\s*\)/i.test(info.title)) d.optional = true;
+  if (ctx.vocab.optionalWords.some((w) => new RegExp(`\\(\\s*${w}\\s*\\)`, 'iu').test(info.title))) d.optional = true;
   if (criteriaOwnerOnly) d.kind = 'heading';
   ctx.out.drafts.push(d);
   return d;

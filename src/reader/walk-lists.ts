@@ -104,7 +104,7 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
   if (statuses.length === 0) return true;
   if (statuses.some((st) => st !== 'done')) return true;
   const label = fold(labelText);
-  if (label && (isBucket(label, ctx.vocab) || /^(tasks?|tareas?|tarefas?|задачи|aufgaben|görevler|todo|to do|work|stories)\b/.test(label))) return true;
+  if (label && (isBucket(label, ctx.vocab) || startsWithWord(label, ctx.vocab.workListLabels))) return true;
   const top = ctx.stack[ctx.stack.length - 1];
   if (top && top.depth >= 2 && recognizeSprintName(top.info.title, ctx.vocab)) return true;
   return ctx.stack.some((f) => f.info.role === 'bucket' || f.info.role === 'day');

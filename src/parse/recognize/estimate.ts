@@ -83,7 +83,7 @@ export function unitFromHeader(header: string, vocab: Vocabulary): UnitName | nu
   const h = fold(stripInline(header));
   const m = headerUnitRegex(vocab).exec(h);
   if (m) return vocab.units.find((u) => u.word === m[1])?.unit ?? null;
-  if (/^(effort|estimate|size|est\.?|estimation|оценка|esfuerzo|aufwand|tahmin)$/.test(h)) return 'points';
+  if (vocab.unitlessEstimateHeaders.includes(h)) return 'points';
   if (h === 'h') return 'hours';
   return null;
 }

@@ -47,13 +47,15 @@ import {
   PLANNED_COLUMN_WORDS,
   METADATA_SECTION_WORDS,
   EXAMPLE_SECTION_WORDS,
+  WORK_LIST_LABELS,
+  OPTIONAL_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_DIALECTS, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
 
 export { STATUS_SYMBOL, SYMBOL_CHAR, SYMBOL_MODIFIERS } from './status-emoji.js';
 import type { StatusName } from './status-name.js';
 import { STATUS_WORDS } from './status-words.js';
-import { UNIT_WORDS, type UnitName } from './units.js';
+import { UNIT_WORDS, UNITLESS_ESTIMATE_HEADERS, type UnitName } from './units.js';
 
 /** Every table the recognizers consult, in lookup-friendly form. */
 export interface Vocabulary {
@@ -90,6 +92,12 @@ export interface Vocabulary {
   noteSectionWords: readonly string[];
   /** Heading words over example or template text, which is never work. */
   exampleSectionWords: readonly string[];
+  /** Labels that announce a list of work ("Tasks:"). */
+  workListLabels: readonly string[];
+  /** Words that mark a work item optional in parentheses. */
+  optionalWords: readonly string[];
+  /** Estimate headers that name no unit: their numbers are points. */
+  unitlessEstimateHeaders: readonly string[];
   overviewWords: readonly string[];
   /** Words of log tables and progress labels (vocab/sections.ts): timeline, period, velocity, completion, actual, planned. */
   logWords: {
@@ -173,6 +181,9 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
     exampleSectionWords: EXAMPLE_SECTION_WORDS,
+    workListLabels: WORK_LIST_LABELS,
+    optionalWords: OPTIONAL_WORDS,
+    unitlessEstimateHeaders: UNITLESS_ESTIMATE_HEADERS,
     overviewWords: OVERVIEW_WORDS,
     logWords: {
       timeline: TIMELINE_COLUMN_WORDS,

@@ -88,6 +88,29 @@ export const BUCKET_NOUNS: readonly string[] = [
   'plans',
 ];
 
+/**
+ * Labels that announce a list of work ("Tasks:", "Tareas", "To do", "Stories"): a list of done items
+ * after one is work, not a list of achievements.
+ */
+export const WORK_LIST_LABELS: readonly string[] = [
+  'task',
+  'tasks',
+  'tarea',
+  'tareas',
+  'tarefa',
+  'tarefas',
+  'задачи',
+  'aufgaben',
+  'görevler',
+  'todo',
+  'to do',
+  'work',
+  'stories',
+];
+
+/** Words that mark a work item optional in parentheses ("### 4.3 Docs (optional)"). */
+export const OPTIONAL_WORDS: readonly string[] = ['optional', 'opcional', 'опционально', 'optionnel', 'facoltativo', 'isteğe bağlı', '任意', '可选'];
+
 /** Labels that announce acceptance criteria: checklists under them belong to a task, they are not tasks. */
 export const CRITERIA_LABELS: readonly string[] = [
   'acceptance criteria',

@@ -6,6 +6,20 @@
 /** The units effort is summed in. */
 export type UnitName = 'hours' | 'points' | 'days';
 
+/** Estimate column headers that name no unit ("Effort", "Size", "Оценка"): their numbers are points. */
+export const UNITLESS_ESTIMATE_HEADERS: readonly string[] = [
+  'effort',
+  'estimate',
+  'size',
+  'est',
+  'est.',
+  'estimation',
+  'оценка',
+  'esfuerzo',
+  'aufwand',
+  'tahmin',
+];
+
 /** Unit spellings → unit and the factor that converts a value into it. */
 export const UNIT_WORDS: ReadonlyArray<{ words: readonly string[]; unit: UnitName; factor: number }> = [
   {
