@@ -29,6 +29,12 @@ const line = (text: string, n: number) => text.split('\n')[n - 1];
 describe('vocabulary learning', () => {
   const table = (rows: string) => `# S\n\n| Task | Status | Hours |\n|---|---|---|\n${rows}`;
 
+  it('rewrites the marker after the series number of a numbered work-item heading', () => {
+    const text = '# S\n\n## Work\n\n### 1. ✅ Setup Hilt (COMPLETED)\n\n### 2. 🔄 Refactor\n';
+    expect(line(change(text, 'Refactor', 'done').text, 7)).toBe('### 2. ✅ Refactor');
+    expect(line(change(text, 'Setup Hilt', 'todo').text, 5)).toBe('### 1. 🔲 Setup Hilt (NOT STARTED)');
+  });
+
   it('ticks and unticks a checkbox written in a status cell, as a checkbox', () => {
     const text = '# S\n\n| ID | Title | Status |\n|---|---|---|\n| MLB-1 | Scaffold | [x] |\n| MLB-2 | Client | [ ] |\n';
     expect(line(change(text, 'MLB-2', 'done').text, 6)).toBe('| MLB-2 | Client | [x] |');

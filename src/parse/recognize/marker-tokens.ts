@@ -27,6 +27,7 @@ const LEAD_RE = new RegExp(String.raw`^((?:\*\*|__)\s*)?(${EMOJI}(?:\s*${EMOJI})
 const TRAIL_EMOJI_RE = new RegExp(String.raw`(${EMOJI}(?:\s*${EMOJI})*)(\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?$`, 'u');
 const TRAIL_PAREN_RE = /\(([^()]*)\)$/u;
 const TRAIL_DASH_RE = /\s[—–-]\s+([^—–-]+)$/u;
+const SERIES_NUMBER = /^\d{1,3}[.)][ \t]+/u;
 const TRAIL_CAPS_RE = /\s((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
 
 /**
@@ -38,6 +39,9 @@ export function findMarkerTokens(line: string, base: number, kind: 'heading' | '
   const t = view.text;
   const prefix = kind === 'heading' ? /^\s{0,3}#{1,6}[ \t]+/.exec(t) : /^\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[^\]]\][ \t]*)?/.exec(t);
   let cs = prefix ? prefix[0].length : 0;
+  // A heading's series number ("### 3. 🔄 Refactor") comes before its marker, as the reader reads it.
+  if (kind === 'heading') cs += SERIES_NUMBER.exec(t.slice(cs))?.[0].length ?? 0;
+  const contentStart = cs;
   let ce = t.length;
   if (kind === 'heading') ce -= /(?:[ \t]+#+)?[ \t]*$/.exec(t)![0].length;
   const abs = (r: Range): Range => ({ start: base + view.offsets[r.start]!, end: base + view.offsets[r.end]! });
@@ -62,7 +66,7 @@ export function findMarkerTokens(line: string, base: number, kind: 'heading' | '
   }
   // Keep only what the parser itself reads as the marker of this line, so a rewrite never touches
   // text the model took for part of the title.
-  const content = t.slice(prefix ? prefix[0].length : 0);
+  const content = t.slice(contentStart);
   const marker = fold(splitStatusMarker(stripInline(content), vocab, legend).marker);
   return tokens.filter((tok) => {
     const r = [tok.parts.emoji, tok.parts.words].filter((x): x is Range => x !== null);
