@@ -105,12 +105,20 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
  */
 function isExampleHeading(lower: string, vocab: Vocabulary): boolean {
   const words = lower.replace(/[^\p{L}\p{N}\s()[\]]/gu, ' ').trim();
-  return vocab.exampleSectionWords.some(
-    (w) =>
-      new RegExp(`[([]\\s*${w}s?\\s*[)\\]]`, 'u').test(words) ||
-      startsWithWord(words, [w]) ||
-      (words.endsWith(` ${w}`) && findPhrase(words, w) === words.length - w.length),
-  );
+  return exampleRegex(vocab).test(words);
+}
+
+const EXAMPLE_RE = new WeakMap<Vocabulary, RegExp>();
+
+/** One regex over the example words, built once per vocabulary: in brackets, first, or last. */
+function exampleRegex(vocab: Vocabulary): RegExp {
+  let re = EXAMPLE_RE.get(vocab);
+  if (!re) {
+    const w = `(?:${vocab.exampleSectionWords.join('|')})`;
+    re = new RegExp(`[([]\\s*${w}s?\\s*[)\\]]|^${w}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${w}$`, 'u');
+    EXAMPLE_RE.set(vocab, re);
+  }
+  return re;
 }
 
 /**
