@@ -9,7 +9,7 @@ import { findEstimate, inMinuteUnits, type EstimateMatch } from '../parse/recogn
 import { parseWeekday } from '../parse/recognize/date.js';
 import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
 import { recognizeSprintName, startsWithSprintRange } from '../parse/recognize/sprint-name.js';
-import { findPhrase, fold, stripEmoji } from '../parse/recognize/text.js';
+import { findPhrase, fold, SERIES_NUMBER, stripEmoji } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 
 /** The reading of one heading. */
@@ -35,9 +35,6 @@ export interface HeadingInfo {
 
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
 const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
-
-/** A title numbered as one of a series: "1. …", "2) …" (possibly after a status symbol). */
-const NUMBERED_TITLE = /^\s*\d{1,3}[.)]\s+\S/u;
 
 /** Classifies a heading of the given depth from its visible text (HeadingBlock.content.plain). */
 export function readHeading(plain: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
@@ -94,7 +91,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
   // "### 1. ✅ Login page (COMPLETED)") is one of a numbered series of work items, as a
   // status-marked bullet is. An unnumbered heading's emoji is often decoration ("## 🎉
   // Achievements", "### ✅ Strengths"), and a status word inside the title is no marker.
-  if (split.status && split.marker && NUMBERED_TITLE.test(plain)) return { ...base, role: 'task' };
+  if (split.status && split.marker && SERIES_NUMBER.test(plain)) return { ...base, role: 'task' };
   return { ...base, example: isExampleHeading(lower, vocab) };
 }
 
@@ -126,13 +123,11 @@ function exampleRegex(vocab: Vocabulary): RegExp {
  * symbol after "3." is the heading's marker, as it would be at the start. The number stays.
  */
 function splitNumberedMarker(plain: string, vocab: Vocabulary, legend?: Legend): MarkerSplit {
-  const lead = NUMBER_PREFIX.exec(plain);
+  const lead = SERIES_NUMBER.exec(plain);
   if (!lead) return splitStatusMarker(plain, vocab, legend);
   const split = splitStatusMarker(plain.slice(lead[0].length), vocab, legend);
   return { ...split, title: lead[0] + split.title };
 }
-
-const NUMBER_PREFIX = /^\s*\d{1,3}[.)]\s+/u;
 
 /** A bucket heading is only status words plus generic nouns: "Completed Tasks", "In Progress (Days 10-14)". */
 export function isBucket(title: string, vocab: Vocabulary): boolean {

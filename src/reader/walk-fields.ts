@@ -9,7 +9,7 @@ import { idsMentioned } from '../parse/recognize/id.js';
 import { recognizeStatus, splitStatusMarker } from '../parse/recognize/status.js';
 import { onlyStatusWords } from '../parse/recognize/status-parts.js';
 import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
-import { findPhrase, fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch, SERIES_NUMBER } from '../parse/recognize/text.js';
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
@@ -198,8 +198,8 @@ function adoptSectionItems(ctx: WalkContext, task: Draft, sectionStart: number):
 /** The length limits of a bold item: the phrase (3–120 characters) and the marker after it (up to 41). */
 const BOLD_PHRASE = { min: 3, max: 120 };
 const MARKER_AFTER = 41;
-/** A series number before a title: "1. ", "2) ". */
-const SERIES_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/u;
+/** Punctuation and symbols that may decorate a bold item's estimate ("⏱️ 1 day", "(2h)"). */
+const DECORATION = new RegExp(`[\\s.,;:!?–—()\\[\\]|-]|${SYMBOL_CHAR}`, 'gu');
 
 /**
  * Rule: a paragraph that is one bold phrase followed by nothing but a status marker and/or an
@@ -223,7 +223,7 @@ function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
     : marker;
   const split = splitStatusMarker(rest, ctx.vocab, ctx.opts.legend);
   // What is left may only be punctuation and symbols that decorate the estimate ("⏱️ 1 day").
-  const left = split.title.replace(new RegExp(`[\\s.,;:!?–—()\\[\\]|-]|${SYMBOL_CHAR}`, 'gu'), '');
+  const left = split.title.replace(DECORATION, '');
   if (!split.status && !estimate) return false;
   if (left !== '' && !onlyStatusWords(split.title, ctx.vocab)) return false;
   const span = { start: line.start, end: line.end, line: line.line, column: line.start - (ctx.outline.lineStarts[line.line - 1] ?? line.start) + 1 };

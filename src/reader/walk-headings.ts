@@ -4,6 +4,7 @@
  */
 import type { HeadingBlock } from '../parse/outline.js';
 import { recognizeId } from '../parse/recognize/id.js';
+import { SERIES_NUMBER } from '../parse/recognize/text.js';
 import { newDraft, type Draft } from './draft.js';
 import { readHeading, type HeadingInfo } from './headings.js';
 import {
@@ -51,7 +52,7 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
   } else if (info.role === 'task' && !inCriteriaSection(ctx)) {
     frame.task = headingTask(ctx, h, info);
     // A numbered status-marked heading ("### 2. Setup Room ✅") is one of a series: the number is no part of its title.
-    if (NUMBERED_HEADING.test(frame.task.title) && info.id === null) numberedStep(frame.task);
+    if (SERIES_NUMBER.test(frame.task.title) && info.id === null) numberedStep(frame.task);
   } else if (info.role === 'task' && inCriteriaSection(ctx)) frame.task = headingTask(ctx, h, info, true);
   else if (isNumberedBreakdown(ctx, h, info)) {
     frame.task = headingTask(ctx, h, info);
@@ -67,10 +68,8 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
  * outside any work item (how-to steps) stay sections, and so do notes and sprint containers.
  */
 function isNumberedBreakdown(ctx: WalkContext, h: HeadingBlock, info: HeadingInfo): boolean {
-  return info.role === 'plain' && !info.notes && !info.container && h.depth >= 3 && NUMBERED_HEADING.test(info.title) && enclosingTask(ctx) !== null;
+  return info.role === 'plain' && !info.notes && !info.container && h.depth >= 3 && SERIES_NUMBER.test(info.title) && enclosingTask(ctx) !== null;
 }
-
-const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s+(?=\S)/;
 
 /**
  * A numbered heading read as a work item: inside another work item it is one of its steps (with no
@@ -82,7 +81,7 @@ function numberedStep(task: Draft): void {
     task.step = true;
     if (task.status === null && task.parent.status === 'done') task.sectionStatus = 'done';
   }
-  task.title = task.title.replace(NUMBERED_HEADING, '').trim() || task.title;
+  task.title = task.title.replace(SERIES_NUMBER, '').trim() || task.title;
 }
 
 function closeFrame(ctx: WalkContext, f: Frame, end: number): void {

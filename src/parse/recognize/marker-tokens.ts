@@ -8,7 +8,7 @@
  */
 import { repairMojibakeMapped } from './mojibake.js';
 import { splitStatusMarker, type Legend } from './status.js';
-import { fold, stripInline } from './text.js';
+import { fold, SERIES_NUMBER, stripInline } from './text.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { STATUS_SYMBOL } from '../vocab/index.js';
 import { onlyStatusWords, statusOfText, type Range, type StatusParts } from './status-parts.js';
@@ -27,7 +27,6 @@ const LEAD_RE = new RegExp(String.raw`^((?:\*\*|__)\s*)?(${EMOJI}(?:\s*${EMOJI})
 const TRAIL_EMOJI_RE = new RegExp(String.raw`(${EMOJI}(?:\s*${EMOJI})*)(\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?$`, 'u');
 const TRAIL_PAREN_RE = /\(([^()]*)\)$/u;
 const TRAIL_DASH_RE = /\s[—–-]\s+([^—–-]+)$/u;
-const SERIES_NUMBER = /^\d{1,3}[.)][ \t]+/u;
 const TRAIL_CAPS_RE = /\s((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
 
 /**

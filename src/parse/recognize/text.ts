@@ -96,3 +96,6 @@ export function isBlankish(text: string, placeholders: readonly string[]): boole
   const t = fold(stripInline(text));
   return t === '' || placeholders.includes(t);
 }
+
+/** A series number before a title ("1. ", "2) "): it orders items of a list or headings and is no part of a title. */
+export const SERIES_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/u;
