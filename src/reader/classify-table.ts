@@ -29,6 +29,11 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
     if (f && columns[f] === undefined) columns[f] = i;
   });
   if (columns.id === undefined && !Object.values(columns).includes(0) && codesOnly(firstColumn, vocab)) columns.id = 0;
+  // Rule: "#" or "No." numbers the rows when another column names the ID ("# | ID | Story").
+  if (columns.id !== undefined && vocab.rowNumberHeaders.includes(names[columns.id]!)) {
+    const named = names.findIndex((n, i) => i !== columns.id && !vocab.rowNumberHeaders.includes(n) && fieldOfLabel(n, vocab) === 'id');
+    if (named >= 0) columns.id = named;
+  }
   // Rule: of two title columns, the one naming the finest level of work is the title ("User Story |
   // Task": the task); the other groups the rows and is no title.
   const finer = names.findIndex((n, i) => i !== columns.title && vocab.taskLevelTitles.includes(n) && fieldOfLabel(n, vocab) === 'title');

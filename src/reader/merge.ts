@@ -27,7 +27,38 @@ export function mergeDrafts(drafts: readonly Draft[], asOf: string | null = null
   }
   const tasks: Task[] = [];
   for (const [key, group] of groups) tasks.push(mergeGroup(key, group, keyOf, asOf));
-  return { tasks, keyOf };
+  const restating = headingsRestatingItems(tasks, groups, drafts);
+  if (restating.size === 0) return { tasks, keyOf };
+  for (const t of tasks) {
+    if (t.parent === null || !restating.has(t.parent)) continue;
+    // The item keeps the parent it has where it is listed in full.
+    const other = (groups.get(t.key) ?? []).map((d) => d.parent).find((p) => p !== null && !restating.has(keyOf.get(p)!));
+    t.parent = other ? (keyOf.get(other) ?? null) : null;
+  }
+  return { tasks: tasks.filter((t) => !restating.has(t.key)), keyOf };
+}
+
+/**
+ * Rule: a heading work item (no status or estimate of its own) whose items all merged into tasks
+ * listed under another parent restates them — a "Phase 1" plan over stories of the backlog table
+ * groups work already counted; it is no work item itself. Returns the keys of such headings.
+ */
+function headingsRestatingItems(tasks: readonly Task[], groups: Map<string, Draft[]>, drafts: readonly Draft[]): Set<string> {
+  const out = new Set<string>();
+  const kidsOf = new Map<Draft, Draft[]>();
+  for (const d of drafts) if (d.parent) kidsOf.set(d.parent, [...(kidsOf.get(d.parent) ?? []), d]);
+  const groupOf = new Map<Draft, Draft[]>();
+  for (const g of groups.values()) for (const d of g) groupOf.set(d, g);
+  for (const t of tasks) {
+    if (t.statusFrom === 'written' || t.estimate) continue;
+    const own = groups.get(t.key) ?? [];
+    if (!own.every((d) => d.kind === 'heading')) continue;
+    const kids = own.flatMap((d) => kidsOf.get(d) ?? []);
+    // Each item is also written somewhere this heading does not hold.
+    const listedElsewhere = (k: Draft) => (groupOf.get(k) ?? []).some((o) => o !== k && !(o.parent !== null && own.includes(o.parent)));
+    if (kids.length > 0 && kids.every(listedElsewhere)) out.add(t.key);
+  }
+  return out;
 }
 
 function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf: string | null): Task {

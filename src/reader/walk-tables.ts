@@ -23,6 +23,7 @@ import {
   diag,
   enclosingTask,
   headingPath,
+  inSprintChecklistSection,
   type Directive,
   type WalkContext,
 } from './walk-context.js';
@@ -75,6 +76,13 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
   }
   const firstColumn = t.rows.map((r) => normalizeForMatch(r.cells[0]?.plain ?? ''));
   const shape = classifyTable(header, ctx.vocab, directive === 'tasks' ? 'tasks' : null, firstColumn);
+  // Rule: a task table under a sprint-level checklist heading (Definition of Done, Sign-off) with no
+  // work item around it is the sprint's checklist, as checkboxes there are.
+  if (shape.kind === 'tasks' && directive !== 'tasks' && inSprintChecklistSection(ctx) && !enclosingTask(ctx)) {
+    recordTable(ctx, t, 'checklist', shape.columns as Record<string, number>);
+    readChecklistTable(ctx, t, shape.columns);
+    return;
+  }
   const tableIndex = recordTable(ctx, t, shape.kind, shape.columns as Record<string, number>);
   if (shape.kind !== 'tasks') return;
   const col = shape.columns;
@@ -215,4 +223,20 @@ function statusFromDayColumns(cells: readonly string[], estimate: number | null)
   const last = values[values.length - 1]!;
   if (last === 0) return 'done';
   return last < Math.max(estimate ?? 0, values[0]!) ? 'in_progress' : 'todo';
+}
+
+/** The rows of a checklist table, each done when its status cell says done, as the sprint's checklist. */
+function readChecklistTable(ctx: WalkContext, t: TableBlock, col: Partial<Record<string, number>>): void {
+  for (const row of t.rows) {
+    const title = col.title === undefined ? undefined : row.cells[col.title];
+    if (!title || isBlankish(title.plain, ctx.vocab.placeholders)) continue;
+    const status = col.status === undefined ? undefined : row.cells[col.status];
+    const s = status ? (recognizeStatus(status.plain, ctx.vocab, ctx.opts.legend) ?? checkboxInCell(ctx, status.plain)) : null;
+    ctx.out.checklist.push({
+      text: cleanTitle(normalizeForMatch(title.plain)),
+      done: s?.status === 'done',
+      line: row.span.line,
+      markerOffset: (status ?? title).start,
+    });
+  }
 }

@@ -487,4 +487,23 @@ describe('reading rules', () => {
     );
     expect(s.tasks.map((t) => `${t.title}:${t.status}:${t.estimate?.value}`)).toEqual(['Model:done:3', 'Views:in_progress:2', 'Tests:todo:2']);
   });
+  it('reads a code with a letter suffix as one ID ("US1-A"), and takes the named ID column over a "#" row number', () => {
+    const s = read(
+      '# S\n\n| # | ID | Story | Statut |\n|---|---|---|---|\n| 1 | US1-A | Créer une mission | ✅ |\n| 2 | US1-B | Ajouter une compétence | ⬜ |\n\n## Suivi\n\n- [x] US1-A — Créer une mission simple\n',
+    );
+    expect(s.tasks.map((t) => `${t.id}:${t.title}:${t.status}`)).toEqual(['US1-A:Créer une mission:done', 'US1-B:Ajouter une compétence:todo']);
+  });
+  it('drops a heading whose items all restate tasks listed under another parent: it groups them', () => {
+    const s = read(
+      '# S\n\n## Backlog\n\n| ID | Story | Status |\n|---|---|---|\n| T0 | Repo | ✅ |\n| T1 | Model | ⬜ |\n\n## Plan\n\n### Phase 1 — Setup\n\n- [ ] T0 — Repo\n- [ ] T1 — Model\n',
+    );
+    expect(s.tasks.map((t) => `${t.id}:${t.status}`)).toEqual(['T0:done', 'T1:todo']);
+  });
+  it("reads a task table under a Definition of Done heading as the sprint's checklist", () => {
+    const s = read(
+      '# S\n\n- [ ] Build\n\n## Definition of Done — Checklist\n\n| Dimension | Condition | Statut |\n|---|---|---|\n| Code | Reviewed | ✅ |\n| Tests | Green | ⬜ |\n',
+    );
+    expect(s.tasks.map((t) => t.title)).toEqual(['Build']);
+    expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['Code:true', 'Tests:false']);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Work-item identifiers: "MON-001", "US1-T01", "T1", "2.1", "Task 2.1", "Story 4", "Phase 1",
+ * Work-item identifiers: "MON-001", "US1-T01", "US1-A", "T1", "2.1", "Task 2.1", "Story 4", "Phase 1",
  * "Sprint 9", "Tarea #1", "11.5". Strong IDs identify one item across a document (the same ID on
  * several day boards is one task); weak ones ("1.", "#3" of a numbered list) only order a list.
  */
@@ -15,7 +15,7 @@ export interface IdMatch {
   rest: string;
 }
 
-const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-[A-Z]?\d+)?)(?=$|[\s:.)\]–—-])/u;
+const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-(?:[A-Z]?\d+|[A-Z]{1,2}(?![\p{L}\p{N}])))?)(?=$|[\s:.)\]–—-])/u;
 const DOTTED = /^(\d+(?:\.\d+)+)\.?(?=$|[\s:)\]–—-])/;
 const NUMBERED = /^(\d+)[.)](?=\s)/;
 const HASH = /^#(\d+)\b/;

@@ -281,6 +281,9 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
   velocity: ['velocity', 'velocidad', 'velocidade', 'скорость', 'hız', 'completed points', 'completed hours'],
 };
 
+/** ID headers that usually number rows ("#", "No."): another column that names the ID wins over them. */
+export const ROW_NUMBER_HEADERS: readonly string[] = ['#', 'no', 'no.', 'nº', 'n°', 'nr', 'nr.', '№'];
+
 /**
  * Column headers that name their role by a leading word or words ("Task Description", "User
  * Story (as a …)", "Tarea principal", "Est Days", "% Complete (approx.)"), when the whole header

@@ -11,6 +11,7 @@ import {
   QUALIFIED_DATE_FIELDS,
   STANDUP_QUESTION_WORDS,
   TASK_LEVEL_TITLES,
+  ROW_NUMBER_HEADERS,
   type FieldName,
 } from './fields.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from './months.js';
@@ -72,6 +73,8 @@ export interface Vocabulary {
   qualifiedDateFields: readonly FieldName[];
   /** Title headers of the finest level of work (a task under a story). */
   taskLevelTitles: readonly string[];
+  /** ID headers that usually number rows ("#"): another ID column wins over them. */
+  rowNumberHeaders: readonly string[];
   dayWords: readonly string[];
   /** Day words and their short forms that number a day in a row label ("Day 3", "D1-2", "Día 4"). */
   dayLabelWords: readonly string[];
@@ -164,6 +167,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     standupQuestions: STANDUP_QUESTION_WORDS,
     qualifiedDateFields: QUALIFIED_DATE_FIELDS,
     taskLevelTitles: TASK_LEVEL_TITLES,
+    rowNumberHeaders: ROW_NUMBER_HEADERS,
     headerWords: { lead: HEADER_LEAD_WORDS, stems: HEADER_WORD_STEMS, trail: HEADER_TRAIL_WORDS },
     dayWords: DAY_WORDS,
     dayLabelWords: [...DAY_WORDS, ...DAY_ABBREVIATIONS],
