@@ -6,6 +6,7 @@ import type { HeadingBlock } from '../parse/outline.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { SERIES_NUMBER } from '../parse/recognize/text.js';
 import { newDraft, type Draft } from './draft.js';
+import { parseFieldLine } from './fields.js';
 import { readHeading, type HeadingInfo } from './headings.js';
 import {
   bucketStatus,
@@ -18,6 +19,7 @@ import {
   type Frame,
   type WalkContext,
 } from './walk-context.js';
+import { readField } from './walk-fields.js';
 import { isStandupQuestion, standupFieldOf } from './walk-standups.js';
 
 /** Reads a heading: updates the context stack and records its section (and work item, if any). */
@@ -25,6 +27,7 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
   while (ctx.stack.length > 0 && ctx.stack[ctx.stack.length - 1]!.depth >= h.depth) closeFrame(ctx, ctx.stack.pop()!, h.span.start);
   if (h.depth >= 2) ctx.seenH2 = true;
   const info = readHeading(h.content.plain, h.depth, ctx.vocab, ctx.opts.legend);
+  readHeadingField(ctx, h);
   if (h.depth === 1 && ctx.out.title === null) ctx.out.title = info.title;
   let date: string | null = null;
   if (info.dateText) date = ctx.opts.dateOf(info.dateText);
@@ -59,6 +62,19 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
     numberedStep(frame.task);
   } else if (inStandup(ctx) && h.depth >= 3 && info.role === 'plain' && !isStandupQuestion(ctx, info.title)) ctx.person = info.title;
   else if (isStandupQuestion(ctx, info.title)) ctx.standupField = standupFieldOf(ctx, info.title);
+}
+
+/** Fields a heading may state about the section it stands in: dates, goal, length, effort. */
+const HEADING_FIELDS: ReadonlySet<string> = new Set(['estimate', 'duration', 'start', 'end', 'date', 'goal', 'asOf', 'capacity', 'totalScope', 'sprint']);
+
+/**
+ * Rule: a heading written as a `Label: value` field about dates, goal, length or effort
+ * ("### Estimated time: 1-2 days", "## Sprint Goal: Ship login") states that field for the
+ * section it stands in, as a field line there would.
+ */
+function readHeadingField(ctx: WalkContext, h: HeadingBlock): void {
+  const f = parseFieldLine(h.content, ctx.vocab);
+  if (f?.field && HEADING_FIELDS.has(f.field) && f.plain.trim() !== '') readField(ctx, f);
 }
 
 /**

@@ -506,4 +506,18 @@ describe('reading rules', () => {
     expect(s.tasks.map((t) => t.title)).toEqual(['Build']);
     expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['Code:true', 'Tests:false']);
   });
+  it('reads a heading written as a date, goal, length or effort field as that field of its section', () => {
+    const s = read(
+      '# Plan\n\n## Sprint 1: Setup\n\n- [ ] Repo\n\n### Estimated time: 2 days\n\n## Sprint 2: Build\n\n- [x] API\n\n### Estimated time: 1-3 days\n',
+    );
+    expect(s.sprints.map((x) => x.declaredTotal?.value ?? null)).toEqual([2, 2]);
+    expect(s.tasks.map((t) => t.title)).toEqual(['Repo', 'API']);
+  });
+  it('reads status words of more languages: Dutch, Polish, Indonesian, Vietnamese, Korean, Italian', () => {
+    expect(
+      titles(
+        '# S\n\n| Task | Status |\n|---|---|\n| A | afgerond |\n| B | w trakcie |\n| C | belum selesai |\n| D | đang làm |\n| E | 완료 |\n| F | 미완료 |\n| G | in corso |\n| H | chưa hoàn thành |\n',
+      ),
+    ).toEqual(['A:done', 'B:in_progress', 'C:todo', 'D:in_progress', 'E:done', 'F:todo', 'G:in_progress', 'H:todo']);
+  });
 });

@@ -370,6 +370,7 @@ export const SPRINT_WORDS: readonly string[] = [
   'итерация',
   'スプリント',
   'イテレーション',
+  '스프린트',
   '冲刺',
   '衝刺',
   'sprint no',

@@ -21,6 +21,8 @@ export const STATUS_EMOJI: ReadonlyArray<{ symbol: string; status: StatusName; s
   { symbol: '🔜', status: 'todo', strength: 'strong' },
   { symbol: '📅', status: 'todo', strength: 'weak' },
   { symbol: '📋', status: 'todo', strength: 'weak' },
+  { symbol: '📝', status: 'todo', strength: 'weak' },
+  { symbol: '🆕', status: 'todo', strength: 'weak' },
   { symbol: '⏸', status: 'todo', strength: 'weak' },
   { symbol: '❌', status: 'todo', strength: 'weak' },
   { symbol: '✗', status: 'todo', strength: 'weak' },

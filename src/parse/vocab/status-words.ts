@@ -118,6 +118,35 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     '完成',
     '已完成',
     '完了済み',
+    // it
+    'completati',
+    'concluso',
+    'conclusa',
+    'finito',
+    // nl
+    'klaar',
+    'gereed',
+    'afgerond',
+    'voltooid',
+    'gedaan',
+    // pl
+    'zrobione',
+    'gotowe',
+    'ukończone',
+    'zakończone',
+    'wykonane',
+    // id
+    'selesai',
+    'sudah selesai',
+    'rampung',
+    // vi
+    'hoàn thành',
+    'đã hoàn thành',
+    'xong',
+    'đã xong',
+    // ko
+    '완료',
+    '완료됨',
   ],
   in_progress: [
     'in progress',
@@ -186,6 +215,27 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     '作業中',
     '进行中',
     '处理中',
+    // it
+    'in corso',
+    'in lavorazione',
+    // nl
+    'bezig',
+    'in uitvoering',
+    // pl
+    'w trakcie',
+    'w toku',
+    'w realizacji',
+    // id
+    'sedang dikerjakan',
+    'dalam proses',
+    'dikerjakan',
+    // vi
+    'đang làm',
+    'đang thực hiện',
+    'đang tiến hành',
+    // ko
+    '진행 중',
+    '진행중',
   ],
   todo: [
     'todo',
@@ -287,6 +337,38 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     '未开始',
     '计划中',
     '待处理',
+    // it
+    'da fare',
+    'pianificato',
+    'non iniziato',
+    // nl
+    'te doen',
+    'nog te doen',
+    'gepland',
+    'niet gestart',
+    // pl
+    'do zrobienia',
+    'zaplanowane',
+    'nierozpoczęte',
+    // id
+    'belum dimulai',
+    'belum selesai',
+    'belum dikerjakan',
+    'akan dikerjakan',
+    'direncanakan',
+    // vi
+    'chưa làm',
+    'chưa bắt đầu',
+    'chưa hoàn thành',
+    'chưa xong',
+    'cần làm',
+    // ko
+    '대기',
+    '예정',
+    '할 일',
+    '미착수',
+    '미완료',
+    '시작 전',
   ],
   blocked: [
     'blocked',
@@ -310,6 +392,14 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     'ブロック',
     '阻塞',
     '受阻',
+    'bloccato',
+    'geblokkeerd',
+    'zablokowane',
+    'terblokir',
+    'terhambat',
+    'bị chặn',
+    '차단됨',
+    '보류',
   ],
   cancelled: [
     'cancelled',
@@ -343,5 +433,11 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     '中止',
     '取消',
     '已取消',
+    'annullato',
+    'geannuleerd',
+    'anulowane',
+    'dibatalkan',
+    'đã hủy',
+    '취소',
   ],
 };
