@@ -26,7 +26,8 @@ import { isStandupQuestion, standupFieldOf } from './walk-standups.js';
 export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
   while (ctx.stack.length > 0 && ctx.stack[ctx.stack.length - 1]!.depth >= h.depth) closeFrame(ctx, ctx.stack.pop()!, h.span.start);
   if (h.depth >= 2) ctx.seenH2 = true;
-  const info = readHeading(h.content.plain, h.depth, ctx.vocab, ctx.opts.legend);
+  const read = readHeading(h.content.plain, h.depth, ctx.vocab, ctx.opts.legend);
+  const info = outlineSection(read, ctx.stack[ctx.stack.length - 1]) ? { ...read, role: 'plain' as const, id: null } : read;
   readHeadingField(ctx, h);
   if (h.depth === 1 && ctx.out.title === null) ctx.out.title = info.title;
   let date: string | null = null;
@@ -62,6 +63,17 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
     numberedStep(frame.task);
   } else if (inStandup(ctx) && h.depth >= 3 && info.role === 'plain' && !isStandupQuestion(ctx, info.title)) ctx.person = info.title;
   else if (isStandupQuestion(ctx, info.title)) ctx.standupField = standupFieldOf(ctx, info.title);
+}
+
+/**
+ * Rule: a heading numbered under its parent heading's number ("## 3. Schema" → "### 3.1 Diagram")
+ * is a numbered section of the document's outline, not a work item: its number is no ID. A status
+ * or estimate of its own still makes it one.
+ */
+function outlineSection(info: HeadingInfo, parent: Frame | undefined): boolean {
+  if (info.role !== 'task' || !info.id || info.status || info.estimate || !parent) return false;
+  const m = /^(\d+(?:\.\d+)*)\.\d+$/.exec(info.id.id);
+  return m !== null && new RegExp(`^${m[1]!.replace(/\./g, '\\.')}(?:\\.|\\s|$)`).test(parent.info.title.trim());
 }
 
 /** Fields a heading may state about the section it stands in: dates, goal, length, effort. */

@@ -520,4 +520,18 @@ describe('reading rules', () => {
       ),
     ).toEqual(['A:done', 'B:in_progress', 'C:todo', 'D:in_progress', 'E:done', 'F:todo', 'G:in_progress', 'H:todo']);
   });
+  it('reads a sprint heading after an outline number, and outline-numbered headings as sections', () => {
+    const s = read(
+      '# Backlog\n\n## 3. Schema\n\n### 3.1 Diagram (Sprint 1)\n\nText.\n\n## 4. Sprint 1 — First delivery\n\n- [x] Repo\n\n## 5. Sprint 2 — Accounts\n\n- [ ] Login\n\n### 5.1 Contract\n\n### 5.2 Login form (3h)\n',
+    );
+    expect(s.sprints.map((x) => x.code)).toEqual(['1', '2']);
+    expect(s.tasks.map((t) => t.title)).toEqual(['Repo', 'Login', 'Login form']);
+  });
+  it("reads a Definition of Done written in Spanish, Portuguese or French as the sprint's checklist", () => {
+    const s = read(
+      '# Sprint 1\n\n- [ ] Build\n\n### Definición de Hecho (DoD) — Sprint 1\n- [ ] SQL ejecutado\n- [x] CORS\n\n### Definição de pronto\n- [ ] Testes\n',
+    );
+    expect(s.tasks.map((t) => t.title)).toEqual(['Build']);
+    expect(s.checklist).toHaveLength(3);
+  });
 });

@@ -25,6 +25,8 @@ export interface SprintName {
 
 /** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
 const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u;
+/** A document outline number before a heading's words: "4. ", "6.2 ", "IV. ". */
+const OUTLINE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+(?=\p{L})/u;
 /** After a name: the end, or a separator that starts its title, dates or status. */
 const TITLED = /^\s*(?:$|[:：.,;|([–—-])/u;
 /** After a code, a dash or "to" and another code make a range. */
@@ -32,7 +34,10 @@ const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](
 
 /** The sprint a text starts with (inline Markdown and emoji allowed around it), or null. */
 export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName | null {
-  const text = stripEmoji(stripInline(raw)).replace(/^[\s*_:|–—-]+/, '');
+  // An outline number before the name ("## 4. Sprint 1 — …") numbers the section, not the sprint.
+  const text = stripEmoji(stripInline(raw))
+    .replace(/^[\s*_:|–—-]+/, '')
+    .replace(OUTLINE_NUMBER, '');
   const lower = text.toLocaleLowerCase('und');
   for (const word of vocab.sprintWords) {
     if (!lower.startsWith(word)) continue;
