@@ -69,7 +69,8 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     return { ...base, role, dayNumber: n ? Number(n[1]) : null, dateText: title };
   }
   if (depth > 1 && vocab.standupWords.some((w) => w !== 'daily' && w !== 'scrum' && findPhrase(lower, w) >= 0)) return { ...base, role: 'standup' };
-  if (depth === 1) return base;
+  // A document title is a bucket too when it is one ("# Sprint Backlog", "# Done"), nothing else.
+  if (depth === 1) return isBucket(title, vocab) || isWorkHeading(title, vocab) ? bucketInfo(base, title, vocab) : base;
   if (startsWithWord(lower.replace(/^[\d.)\s]+/, ''), vocab.noteSectionWords)) return { ...base, notes: true };
   // A heading that names a sprint is that sprint's section (see sprints.ts), and a milestone groups
   // work: neither is a work item.
@@ -83,10 +84,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
   const parenEstimate = estimate && /\(\s*[~≈]?\s*\d/.test(title.slice(Math.max(0, estimate.index - 3)));
   if (id?.strong) return { ...base, role: 'task', id, estimate: parenEstimate ? estimate : null };
   if (estimate && parenEstimate && !isBucket(title, vocab)) return { ...base, role: 'task', estimate };
-  if (isBucket(title, vocab)) {
-    const status = split.status ?? (statusFromWords(title, vocab) ? { status: statusFromWords(title, vocab)!, via: 'word' as const } : null);
-    return { ...base, role: 'bucket', status };
-  }
+  if (isBucket(title, vocab) || isWorkHeading(title, vocab)) return bucketInfo(base, title, vocab);
   // Rule: a numbered heading that carries a status marker of its own ("### 2. Setup Room ✅",
   // "### 1. ✅ Login page (COMPLETED)") is one of a numbered series of work items, as a
   // status-marked bullet is. An unnumbered heading's emoji is often decoration ("## 🎉
@@ -127,6 +125,30 @@ function splitNumberedMarker(plain: string, vocab: Vocabulary, legend?: Legend):
   if (!lead) return splitStatusMarker(plain, vocab, legend);
   const split = splitStatusMarker(plain.slice(lead[0].length), vocab, legend);
   return { ...split, title: lead[0] + split.title };
+}
+
+/** A bucket heading's reading: its status from its marker, else its words, else to do (a work heading). */
+function bucketInfo(base: HeadingInfo, title: string, vocab: Vocabulary): HeadingInfo {
+  const words = statusFromWords(title, vocab);
+  const status = base.status ?? (words ? { status: words, via: 'word' as const } : { status: 'todo' as const, via: 'word' as const });
+  return { ...base, role: 'bucket', status };
+}
+
+/**
+ * Rule: a heading that only names work ("## Tasks", "## Stories (with DoD)", "## Tareas", "## User
+ * Stories") lists things to do: its plain bullets are work items, to do unless they say otherwise.
+ */
+function isWorkHeading(title: string, vocab: Vocabulary): boolean {
+  const words = fold(title)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.some((w) => vocab.workListLabels.includes(w)) &&
+    words.every((w) => vocab.workListLabels.includes(w) || vocab.bucketNouns.has(w) || w === 'user')
+  );
 }
 
 /** A bucket heading is only status words plus generic nouns: "Completed Tasks", "In Progress (Days 10-14)". */

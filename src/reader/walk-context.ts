@@ -125,8 +125,9 @@ export function bucketStatus(ctx: WalkContext): StatusName | null {
   for (let i = ctx.stack.length - 1; i >= 0; i--) {
     const f = ctx.stack[i]!;
     if (f.task) return null;
-    if (f.info.role === 'bucket') return f.info.status?.status ?? null;
     const innermost = i === ctx.stack.length - 1;
+    // A document title that is a bucket ("# Sprint Backlog") speaks for the bullets right under it, not for its sections.
+    if (f.info.role === 'bucket') return f.depth > 1 || innermost ? (f.info.status?.status ?? null) : null;
     if (innermost && f.depth >= 2 && recognizeSprintName(f.info.title, ctx.vocab)) return f.fieldStatus ?? f.info.status?.status ?? null;
   }
   return null;

@@ -81,7 +81,8 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
   }
   const marked = directive === 'tasks' || parentTask !== null || markedItemsAreTasks(ctx, list, labelText);
   const local = new Map<string, Draft>();
-  for (const item of list.items) readListItem(ctx, item, owner, criteria, directive === 'tasks', local, labelText, marked, sprintChecklist);
+  for (const item of list.items)
+    readListItem(ctx, item, owner, criteria, directive === 'tasks', local, labelText, marked, sprintChecklist, parentTask !== null);
 }
 
 /** Inside a "Blockers" section (not a blockers *field* of a standup). */
@@ -183,6 +184,7 @@ function readListItem(
   labelText: string,
   marked: boolean,
   sprintChecklist = false,
+  nested = false,
 ): void {
   const first = item.lines[0];
   // Lazy continuation lines that are fields ("**Blockers**: None" right under a list) are fields, not title.
@@ -229,7 +231,9 @@ function readListItem(
   const inMinutes = estimate !== null && inMinuteUnits(estimate.raw, ctx.vocab);
   const delimitedEstimate = estimate !== null && !inMinutes && isDelimitedEstimate(text, estimate.index, estimate.raw);
   const bucket = bucketStatus(ctx);
-  const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !isCriteriaLabel(ctx, labelText);
+  // Rule: under a bucket heading a plain bullet takes the bucket's state; a plain bullet nested
+  // under an item is a detail of that item ("- Login" / "  - uses JWT"), not a subtask.
+  const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !nested && !isCriteriaLabel(ctx, labelText);
   if (criteria && (owner || sprintChecklist) && split.status && leadEmoji) {
     (owner ? owner.checklist : ctx.out.checklist).push({
       text: cleanTitle(split.title),

@@ -534,4 +534,15 @@ describe('reading rules', () => {
     expect(s.tasks.map((t) => t.title)).toEqual(['Build']);
     expect(s.checklist).toHaveLength(3);
   });
+  it('reads plain bullets under a heading that only names work as to-do items, and bullets nested under an item as its details', () => {
+    expect(titles('# Sprint backlog\n - Webcam access\n   - Complexity: **low**\n - P2P video\n\n## Notes\n\n- not work\n')).toEqual([
+      'Webcam access:todo',
+      'P2P video:todo',
+    ]);
+    expect(titles('# S\n\n## Stories (with DoD)\n- **Live feed**\n  - DoD: cross-browser\n- **Admin input**\n')).toEqual([
+      'Live feed:todo',
+      'Admin input:todo',
+    ]);
+    expect(titles('# S\n\n## Completed\n\n- Login\n  - uses JWT\n- Logout\n')).toEqual(['Login:done', 'Logout:done']);
+  });
 });
