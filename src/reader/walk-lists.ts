@@ -117,6 +117,16 @@ const LABEL = /^\[([\p{L}\p{N}_.-]{1,12})\]\s*/u;
 /** A file name at the start of a title ("report.md", "src/app.ts (new)"). */
 const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
 
+/**
+ * Rule: an item that names an epic or a milestone by its code ("- [ ] #1 - Epic 1: Foundation
+ * (epic, tracking only)", "- Milestone 2: Beta") groups work, as such a heading does: it is no
+ * work item; what is nested under it is still read.
+ */
+function namesGroup(title: string, vocab: WalkContext['vocab']): boolean {
+  const t = fold(title).replace(/^[\s:–—-]+/u, '');
+  return vocab.milestoneWords.some((w) => t.startsWith(w) && /^(?:\s*#?\s*\p{N}|\s+[a-z](?:$|[\s:.)\]–—-]))/u.test(t.slice(w.length)));
+}
+
 /** The nearest heading asks a standup question ("### What did you do yesterday?"): its lists answer it. */
 function underStandupQuestion(ctx: WalkContext): boolean {
   const top = ctx.stack[ctx.stack.length - 1];
@@ -284,6 +294,10 @@ function readListItem(
       d.strong = true;
     } else d.localNumber = id.id;
     if (id.rest) title = id.rest;
+  }
+  if (namesGroup(id?.strong ? (id.rest ?? title) : title, ctx.vocab)) {
+    for (const c of item.children) ctx.block(c, owner);
+    return;
   }
   // "T003 [P] [US1] Create …" (Spec Kit): bracketed words after the ID are labels, not title.
   for (let m = LABEL.exec(title); m; m = LABEL.exec(title)) {

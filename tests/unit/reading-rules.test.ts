@@ -545,4 +545,11 @@ describe('reading rules', () => {
     ]);
     expect(titles('# S\n\n## Completed\n\n- Login\n  - uses JWT\n- Logout\n')).toEqual(['Login:done', 'Logout:done']);
   });
+  it('reads a list item naming an epic or a milestone by its code as a group, not a work item', () => {
+    expect(
+      titles(
+        '# Sprint 1\n\n- [ ] #1 - Epic 1: Foundation (epic, tracking only)\n- [ ] #2 - Migrate storage [3 SP]\n- [x] Milestone A: beta\n- [ ] Epics page redesign\n',
+      ),
+    ).toEqual(['Migrate storage:todo', 'Epics page redesign:todo']);
+  });
 });
