@@ -164,7 +164,8 @@ function labelIn(text: string, labels: readonly string[]): boolean {
 
 /** Under a criteria heading, where work-item headings and checkboxes belong to a checklist. */
 export function inCriteriaSection(ctx: WalkContext): boolean {
-  return ctx.stack.some((f) => isCriteriaLabel(ctx, f.info.title));
+  // A work item's own heading is no criteria label ("Phase 10: Sort Ideas by Different Criteria").
+  return ctx.stack.some((f) => f.info.role !== 'task' && isCriteriaLabel(ctx, f.info.title));
 }
 
 /** The nearest dated day or standup heading: the day standup lines are filed under. */

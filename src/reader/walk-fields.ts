@@ -103,7 +103,8 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
         return;
       }
       const overview = ctx.stack.some((f) => f.depth >= 2 && ctx.vocab.overviewWords.some((w) => findPhrase(fold(f.info.title), w) >= 0));
-      if (top.info.role === 'plain' && !top.info.container && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
+      // A notes section ("## Notes" … "**Status**: Ready for implementation") is never a work item.
+      if (top.info.role === 'plain' && !top.info.container && !top.info.notes && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
         const h: HeadingBlock = {
           kind: 'heading',
           depth: top.depth,

@@ -219,10 +219,13 @@ function readListItem(
     }
   }
   const marker = item.checkbox ? (ctx.opts.checkboxes[item.checkbox.char] ?? null) : null;
-  if (item.checkbox && marker === null) {
+  // Rule: an unknown capital letter in brackets ("- [P] tasks = different files") is a label, as
+  // Spec Kit writes [P] and [US1]; the item is a bullet, not a checkbox.
+  const labelBox = item.checkbox !== null && marker === null && /^\p{Lu}$/u.test(item.checkbox.char);
+  if (item.checkbox && marker === null && !labelBox) {
     diag(ctx, 'warning', 'unknown-checkbox', item.checkbox.offset, `checkbox marker "[${item.checkbox.char}]" not understood; read as open`);
   }
-  const isCheck = item.checkbox !== null;
+  const isCheck = item.checkbox !== null && !labelBox;
   const title0 = text.replace(/^\[[^\]]\]\s*/, '');
   if (isCheck && title0.replace(/[*\s]/g, '') === '') {
     return; // an empty "- [ ]" placeholder

@@ -552,4 +552,13 @@ describe('reading rules', () => {
       ),
     ).toEqual(['Migrate storage:todo', 'Epics page redesign:todo']);
   });
+  it('reads a Spec Kit tasks.md exactly: [P] in a note is a label, a phase titled "…Criteria" is no criteria section', () => {
+    const s = read(
+      '# Tasks: Ideas\n\n## Phase 1: Setup\n\n- [X] T001 Create structure\n\n## Phase 2: Foundational (Blocking Prerequisites)\n\n- [ ] T002 [P] Base model\n\n## Phase 10: User Story 8 - Sort Ideas by Different Criteria (Priority: P3)\n\n### Implementation for User Story 8\n\n- [X] T054 [P] [US8] Add sort parameter\n\n## Notes\n\n- [P] tasks = different files, no dependencies\n\n---\n\n**Status**: Ready for implementation\n',
+    );
+    const leaves = s.tasks.filter((t) => t.children.length === 0);
+    expect(leaves.map((t) => `${t.id}:${t.status}`)).toEqual(['T001:done', 'T002:todo', 'T054:done']);
+    expect(s.tasks.find((t) => t.id === 'Phase 2')?.status).not.toBe('blocked');
+    expect(s.diagnostics.filter((d) => d.code === 'unknown-checkbox')).toEqual([]);
+  });
 });

@@ -377,7 +377,6 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     'impeded',
     'waiting on',
     'waiting for',
-    'blocking',
     'bloqueado',
     'bloqueada',
     'bloqué',
