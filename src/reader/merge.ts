@@ -18,8 +18,9 @@ import type { Draft } from './draft.js';
 export function mergeDrafts(drafts: readonly Draft[], asOf: string | null = null): { tasks: Task[]; keyOf: Map<Draft, string> } {
   const groups = new Map<string, Draft[]>();
   const keyOf = new Map<Draft, string>();
+  const named = namedIdClusters(drafts);
   for (const d of drafts) {
-    const key = d.strong ? d.key : `${d.key}`;
+    const key = named.get(d) ?? d.key;
     keyOf.set(d, key);
     const g = groups.get(key);
     if (g) g.push(d);
@@ -59,6 +60,48 @@ function headingsRestatingItems(tasks: readonly Task[], groups: Map<string, Draf
     if (kids.length > 0 && kids.every(listedElsewhere)) out.add(t.key);
   }
   return out;
+}
+
+/** An ID that is a word and a number ("Step 1", "Phase 2", "Task 2.1"): a name, unlike a code ("T001", "US-12"). */
+const NAMED_ID = /^\p{L}{2,}\.?\s+#?\s*\d+(?:\.\d+)*[a-z]?$/iu;
+
+/**
+ * Rule: a word and a number is a name, not a code. Under a work item it is that item's own ("Step 1"
+ * of Task 1 and "Step 1" of Task 2 are two items); elsewhere two items written with the same name
+ * merge only when they are the same item: one title's words all stand in the other's, or one of
+ * them only names it ("### Phase 1 ✅"). Returns the merge key of each named draft that does not
+ * take the name's own key.
+ */
+function namedIdClusters(drafts: readonly Draft[]): Map<Draft, string> {
+  const out = new Map<Draft, string>();
+  const firstTitle = new Map<string, string[]>();
+  for (const d of drafts) {
+    if (!d.strong || d.id === null || !NAMED_ID.test(d.id) || d.continued) continue;
+    const scope = d.parent ? `${d.parent.strong ? d.parent.key : titleWords(d.parent.title).join(' ')} > ${d.key}` : d.key;
+    const words = titleWords(d.title);
+    const named = words.length === 0 || words.join(' ') === d.id.toLowerCase();
+    const first = firstTitle.get(scope);
+    if (!first && !named) firstTitle.set(scope, words);
+    const key = first && !named && !sameItemTitle(first, words) ? `${scope}:${words.join(' ')}` : scope;
+    if (key !== d.key) out.set(d, key);
+  }
+  return out;
+}
+
+/** A title's words, folded, without punctuation: what two mentions of one item share. */
+function titleWords(title: string): string[] {
+  return title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** One title's words all stand in the other ("Prometheus Metrics" in "Prometheus Metrics Implementation"). */
+function sameItemTitle(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const set = new Set(long);
+  return short.every((w) => set.has(w));
 }
 
 function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf: string | null): Task {

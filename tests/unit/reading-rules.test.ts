@@ -561,4 +561,19 @@ describe('reading rules', () => {
     expect(s.tasks.find((t) => t.id === 'Phase 2')?.status).not.toBe('blocked');
     expect(s.diagnostics.filter((d) => d.code === 'unknown-checkbox')).toEqual([]);
   });
+  it('reads a word and a number as a name: "Step 1" of two tasks are two items, one title mentioned twice is one', () => {
+    const s = read(
+      '# Plan\n\n### Task 1: Lockfile\n\n- [ ] **Step 1: Write the test**\n- [ ] **Step 2: Commit**\n\n### Task 2: Reader\n\n- [x] **Step 1: Write the test**\n- [ ] **Step 2: Commit**\n',
+    );
+    expect(s.tasks.filter((t) => t.children.length === 0).map((t) => `${t.id}:${t.status}`)).toEqual([
+      'Step 1:todo',
+      'Step 2:todo',
+      'Step 1:done',
+      'Step 2:todo',
+    ]);
+    const mentioned = read(
+      '# S\n\n| ID | Task | Status |\n|---|---|---|\n| 2.1 | Prometheus Metrics Implementation | In progress |\n\n## Day 2\n\n- [x] Task 2.1 (Prometheus Metrics)\n',
+    );
+    expect(mentioned.tasks.map((t) => `${t.id}:${t.title}:${t.status}`)).toEqual(['2.1:Prometheus Metrics Implementation:done']);
+  });
 });
