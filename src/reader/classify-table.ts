@@ -68,6 +68,8 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
 
 function withTitle(columns: Partial<Record<FieldName, number>>, n: number): Partial<Record<FieldName, number>> {
   if (columns.title !== undefined) return columns;
+  // A Description column says what the row is when no column names its title.
+  if (columns.description !== undefined) return { ...columns, title: columns.description };
   return { ...columns, title: firstFreeColumn(n, columns) };
 }
 

@@ -8,7 +8,7 @@ import { inferDateOrder, inferYear, parseDate, type DateContext } from '../parse
 import type { Legend } from '../parse/recognize/status.js';
 import { firstMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
-import type { Diagnostic, Sprint, Task } from '../model/schema.js';
+import type { Diagnostic, Metadata, Section, Sprint, Task } from '../model/schema.js';
 import { startsWithWord } from './headings.js';
 import { boardLanes } from './board-lanes.js';
 import { locateStatusSites } from './status-sites.js';
@@ -127,6 +127,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     sprintDepths: sprintHeadingDepths(outline, vocab),
   });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
+  datesFromDaySections(metadata, walk.sections);
   const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
   keyByTitle(merged.tasks);
   const { sprints, sprintLines } = readSprints({
@@ -237,6 +238,22 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
     d.dependsOn.length === 0 &&
     keyCount.get(d.key) === 1;
   return drafts.filter((d) => !bare(d));
+}
+
+/**
+ * Rule: a document that writes no sprint dates but keeps dated day sections (a standup log: "###
+ * 2024-01-15 (Day 1)" … "### 2024-01-26 (Day 10)") spans from its first day to its last.
+ */
+function datesFromDaySections(metadata: Metadata, sections: readonly Section[]): void {
+  if (metadata.start !== null || metadata.end !== null) return;
+  const days = sections
+    .filter((s) => s.role === 'day' || s.role === 'standup')
+    .map((s) => s.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  if (days.length < 2) return;
+  metadata.start = days[0]!;
+  metadata.end = days[days.length - 1]!;
 }
 
 /**

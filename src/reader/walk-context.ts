@@ -13,7 +13,7 @@ import type { ChecklistItem, Diagnostic, Lane, Section, Span, Standup, Table } f
 import type { Draft } from './draft.js';
 import type { BoardLane } from './board-lanes.js';
 import type { FieldLine } from './fields.js';
-import type { HeadingInfo } from './headings.js';
+import { startsWithWord, type HeadingInfo } from './headings.js';
 
 /** Everything the walk collects from one document. */
 export interface WalkResult {
@@ -160,6 +160,21 @@ function labelIn(text: string, labels: readonly string[]): boolean {
     .replace(/\s*\(.*\)\s*$/, '')
     .trim();
   return labels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
+}
+
+/**
+ * Rule: under an "Action Items" heading or label a meeting's follow-ups are listed: they are not the
+ * sprint's work items (a standup's "- [ ] dev1: complete Story 0.1 by Day 2" restates work).
+ */
+export function inActionItems(ctx: WalkContext, labelText: string): boolean {
+  const isAction = (t: string) =>
+    startsWithWord(
+      fold(stripEmoji(t))
+        .replace(/[:：]\s*$/, '')
+        .trim(),
+      ctx.vocab.actionItemWords,
+    );
+  return isAction(labelText) || ctx.stack.some((f) => isAction(f.info.title));
 }
 
 /** Under a criteria heading, where work-item headings and checkboxes belong to a checklist. */

@@ -13,7 +13,20 @@ import { findPhrase, fold, isBlankish, normalizeForMatch, SERIES_NUMBER } from '
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
-import { bucketStatus, cellText, cleanTitle, currentDate, enclosingTask, headingPath, inStandup, type Label, type WalkContext } from './walk-context.js';
+import {
+  bucketStatus,
+  cellText,
+  cleanTitle,
+  currentDate,
+  enclosingTask,
+  headingPath,
+  inActionItems,
+  inStandup,
+  isCriteriaLabel,
+  isSprintChecklistLabel,
+  type Label,
+  type WalkContext,
+} from './walk-context.js';
 import { headingTask } from './walk-headings.js';
 import { addStandup } from './walk-standups.js';
 
@@ -32,7 +45,7 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
     const plain = line.plain;
     const bold = boldOnly(line);
     // "**dev1_front**:" / "**Surya (Scrum Master)**" — a person's block in a standup.
-    if (inStandup(ctx) && bold !== null && bold.length <= PERSON_NAME_MAX) {
+    if (inStandup(ctx) && bold !== null && bold.length <= PERSON_NAME_MAX && !namesList(ctx, bold)) {
       ctx.person = bold;
       ctx.standupField = null;
       lastLabel = null;
@@ -49,6 +62,11 @@ export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
     lastLabel = /[:：]$/.test(plain) || bold !== null ? { text: plain.replace(/[:：]\s*$/, ''), field: null } : null;
   }
   ctx.label = lastLabel;
+}
+
+/** A bold line that names a kind of list ("**Action Items**:", "**Acceptance Criteria**"), not a person. */
+function namesList(ctx: WalkContext, bold: string): boolean {
+  return inActionItems(ctx, bold) || isCriteriaLabel(ctx, bold) || isSprintChecklistLabel(ctx, bold);
 }
 
 /** The longest person's name a standup's bold line holds. */

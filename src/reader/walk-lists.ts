@@ -23,6 +23,7 @@ import {
   diag,
   enclosingTask,
   headingPath,
+  inActionItems,
   inCriteriaSection,
   inStandup,
   inSprintChecklistSection,
@@ -62,6 +63,7 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
     return;
   }
   if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list, ctx.vocab)) return;
+  if (directive !== 'tasks' && !parentTask && inActionItems(ctx, labelText)) return;
   const criteria = directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
   const sprintChecklist = directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx));
   const owner = parentTask ?? enclosingTask(ctx);

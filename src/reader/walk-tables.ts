@@ -23,6 +23,7 @@ import {
   diag,
   enclosingTask,
   headingPath,
+  inActionItems,
   inSprintChecklistSection,
   type Directive,
   type WalkContext,
@@ -53,6 +54,10 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
   const header = t.header.cells.map((c) => c.plain);
   if (directive === 'ignore') {
     recordTable(ctx, t, 'ignored');
+    return;
+  }
+  if (directive !== 'tasks' && inActionItems(ctx, '')) {
+    recordTable(ctx, t, 'action-items');
     return;
   }
   const board = directive === 'tasks' ? null : kanbanColumns(header, ctx.vocab);

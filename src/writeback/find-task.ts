@@ -45,7 +45,7 @@ function findIn(part: string, pool: readonly TaskMatch[], query: string, sprints
     if (found.length === 1) return found[0]!;
     if (found.length > 1) {
       throw usageError(
-        `"${query}" matches ${found.length} tasks; name one by its ID, more of its title, or its parent ("Task 3 > Step 2") (nothing was written)`,
+        `"${query}" matches ${found.length} tasks; name one by its ID, more of its title, or its parent ("parent > task") (nothing was written)`,
         found.map(candidateLine),
       );
     }

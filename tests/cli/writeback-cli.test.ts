@@ -71,7 +71,9 @@ describe('done / start / block / reopen', () => {
     const r = sprint(['done', 'monitoring', 'ambiguous.md']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe('sprint: "monitoring" matches 4 tasks; name one by its ID or more of its title (nothing was written)');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'sprint: "monitoring" matches 4 tasks; name one by its ID, more of its title, or its parent ("parent > task") (nothing was written)',
+    );
     expect(r.stderr).toContain('  ambiguous.md:36  -  Add generation monitoring hook');
     expect(readFileSync(file).equals(before)).toBe(true);
   });

@@ -576,4 +576,20 @@ describe('reading rules', () => {
     );
     expect(mentioned.tasks.map((t) => `${t.id}:${t.title}:${t.status}`)).toEqual(['2.1:Prometheus Metrics Implementation:done']);
   });
+  it("reads a meeting's action items as follow-ups and a pre-sprint setup list as the sprint's checklist, not work", () => {
+    const s = read(
+      '# Sprint 0\n\n| ID | Story | Status |\n|---|---|---|\n| 0.1 | Init | Done |\n\n## Pre-Sprint Setup Status\n\n- [ ] dev1: access verified\n\n## Daily Notes\n\n### 2024-01-15 (Day 1)\n\n**dev1**:\n\n- **Today**: Story 0.1\n\n**Action Items**:\n\n- [ ] dev1: finish Story 0.1\n\n## Action Items\n\n| ID | Description | Owner | Status |\n|---|---|---|---|\n| A1 | Share credentials | dev1 | Done |\n',
+    );
+    expect(s.tasks.map((t) => t.title)).toEqual(['Init']);
+    expect(s.checklist.map((c) => c.text)).toEqual(['dev1: access verified']);
+  });
+  it('takes a Description column as the title when no column names one', () => {
+    expect(titles('# S\n\n| ID | Description | Owner | Status |\n|---|---|---|---|\n| A1 | Share credentials | dev1 | Done |\n')).toEqual([
+      'Share credentials:done',
+    ]);
+  });
+  it('dates a document that writes no sprint dates from its first and last dated day sections', () => {
+    const s = read('# Standups\n\n## Daily Notes\n\n### 2024-01-15 (Day 1)\n\n- **Today**: setup\n\n### 2024-01-16 (Day 2)\n\n### 2024-01-26 (Day 10)\n');
+    expect([s.metadata.start, s.metadata.end]).toEqual(['2024-01-15', '2024-01-26']);
+  });
 });

@@ -236,7 +236,7 @@ describe('finding the task', () => {
       '# Plan\n\n### Task 1: Lockfile\n\n- [ ] **Step 1: Write the test**\n\n### Task 2: Reader\n\n- [ ] **Step 1: Write the test**\n',
       'p.md',
     );
-    expect(() => findTask('Step 1', [plan])).toThrow(/matches 2 tasks.*"Task 3 > Step 2"/);
+    expect(() => findTask('Step 1', [plan])).toThrow(/matches 2 tasks.*"parent > task"/);
     expect(findTask('Task 2 > Step 1', [plan]).task.span.line).toBe(9);
     expect(findTask('reader > write the test', [plan]).task.span.line).toBe(9);
   });

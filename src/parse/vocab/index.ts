@@ -49,6 +49,7 @@ import {
   METADATA_SECTION_WORDS,
   EXAMPLE_SECTION_WORDS,
   WORK_LIST_LABELS,
+  ACTION_ITEM_WORDS,
   OPTIONAL_WORDS,
 } from './sections.js';
 import { AMBIGUOUS_EMOJI, CHECKBOX_DIALECTS, CHECKBOX_MARKERS, STATUS_EMOJI } from './status-emoji.js';
@@ -97,6 +98,8 @@ export interface Vocabulary {
   exampleSectionWords: readonly string[];
   /** Labels that announce a list of work ("Tasks:"). */
   workListLabels: readonly string[];
+  /** Headings and labels over a meeting's follow-ups ("Action Items"), which are not work items. */
+  actionItemWords: readonly string[];
   /** Words that mark a work item optional in parentheses. */
   optionalWords: readonly string[];
   /** Estimate headers that name no unit: their numbers are points. */
@@ -186,6 +189,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     noteSectionWords: NOTE_SECTION_WORDS,
     exampleSectionWords: EXAMPLE_SECTION_WORDS,
     workListLabels: WORK_LIST_LABELS,
+    actionItemWords: ACTION_ITEM_WORDS,
     optionalWords: OPTIONAL_WORDS,
     unitlessEstimateHeaders: UNITLESS_ESTIMATE_HEADERS,
     overviewWords: OVERVIEW_WORDS,

@@ -111,6 +111,30 @@ export const WORK_LIST_LABELS: readonly string[] = [
 /** Words that mark a work item optional in parentheses ("### 4.3 Docs (optional)"). */
 export const OPTIONAL_WORDS: readonly string[] = ['optional', 'opcional', 'опционально', 'optionnel', 'facoltativo', 'isteğe bağlı', '任意', '可选'];
 
+/**
+ * Headings and labels over a meeting's follow-ups ("Action Items"): what a standup or a review
+ * agreed to chase, not the sprint's work items.
+ */
+export const ACTION_ITEM_WORDS: readonly string[] = [
+  'action items',
+  'action item',
+  'follow-ups',
+  'follow ups',
+  'followups',
+  'acciones',
+  'puntos de acción',
+  'ações',
+  'itens de ação',
+  'actions à mener',
+  'maßnahmen',
+  'aktionspunkte',
+  'действия',
+  'aksiyonlar',
+  'åtgärder',
+  'アクションアイテム',
+  '行动项',
+];
+
 /** Labels that announce acceptance criteria: checklists under them belong to a task, they are not tasks. */
 export const CRITERIA_LABELS: readonly string[] = [
   'acceptance criteria',
@@ -163,6 +187,13 @@ export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
   'definition of done',
   'dod',
   'definition of ready',
+  // Readiness before the sprint starts ("Pre-Sprint Setup Status": access verified, tools installed).
+  'pre-sprint',
+  'pre sprint',
+  'pre-sprint setup',
+  'pre-sprint checklist',
+  'sprint readiness',
+  'readiness checklist',
   'definición de hecho',
   'definición de terminado',
   'definición de listo',
