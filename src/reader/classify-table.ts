@@ -59,6 +59,8 @@ export function classifyTable(header: readonly string[], vocab: Vocabulary, forc
   }
   for (const { header: h, kind } of vocab.nonTaskTables) if (first === h || first.startsWith(`${h} `)) return { kind, columns, estimateUnit };
   if (names.slice(1).some((n) => vocab.targetHeaders.includes(n))) return { kind: 'metrics', columns, estimateUnit };
+  // Rule: a Capacity column lists the team (who has how much time), not work.
+  if (columns.capacity !== undefined) return { kind: 'people', columns, estimateUnit };
   const hasTitle = columns.title !== undefined || columns.id !== undefined;
   const hasState = columns.status !== undefined || columns.estimate !== undefined;
   if (hasTitle && hasState) return { kind: 'tasks', columns: withTitle(columns, names.length), estimateUnit };

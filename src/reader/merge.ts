@@ -40,9 +40,10 @@ export function mergeDrafts(drafts: readonly Draft[], asOf: string | null = null
 }
 
 /**
- * Rule: a heading work item (no status or estimate of its own) whose items all merged into tasks
- * listed under another parent restates them — a "Phase 1" plan over stories of the backlog table
- * groups work already counted; it is no work item itself. Returns the keys of such headings.
+ * Rule: a heading work item (no status of its own) whose items are all written in full elsewhere
+ * restates them — a "Phase 1" plan, or "### dev1 (13 points)" assigning stories of the backlog
+ * table, groups work already counted (its estimate is their sum); it is no work item itself.
+ * Returns the keys of such headings.
  */
 function headingsRestatingItems(tasks: readonly Task[], groups: Map<string, Draft[]>, drafts: readonly Draft[]): Set<string> {
   const out = new Set<string>();
@@ -51,7 +52,7 @@ function headingsRestatingItems(tasks: readonly Task[], groups: Map<string, Draf
   const groupOf = new Map<Draft, Draft[]>();
   for (const g of groups.values()) for (const d of g) groupOf.set(d, g);
   for (const t of tasks) {
-    if (t.statusFrom === 'written' || t.estimate) continue;
+    if (t.statusFrom === 'written') continue;
     const own = groups.get(t.key) ?? [];
     if (!own.every((d) => d.kind === 'heading')) continue;
     const kids = own.flatMap((d) => kidsOf.get(d) ?? []);
@@ -75,9 +76,15 @@ const NAMED_ID = /^\p{L}{2,}\.?\s+#?\s*\d+(?:\.\d+)*[a-z]?$/iu;
 function namedIdClusters(drafts: readonly Draft[]): Map<Draft, string> {
   const out = new Map<Draft, string>();
   const firstTitle = new Map<string, string[]>();
+  // Items written at the top level, outside any work item (a backlog table's rows): a mention under
+  // a work item with a fitting title is that item ("### dev1 (13 points)" → "Story 0.1: Init…").
+  const topLevel = new Map<string, string[][]>();
+  for (const d of drafts) if (d.strong && d.parent === null) topLevel.set(d.key, [...(topLevel.get(d.key) ?? []), titleWords(d.title)]);
   for (const d of drafts) {
     if (!d.strong || d.id === null || !NAMED_ID.test(d.id) || d.continued) continue;
-    const scope = d.parent ? `${d.parent.strong ? d.parent.key : titleWords(d.parent.title).join(' ')} > ${d.key}` : d.key;
+    const words0 = titleWords(d.title);
+    const listed = (topLevel.get(d.key) ?? []).some((t) => t.length > 0 && sameItemTitle(t, words0));
+    const scope = d.parent && !listed ? `${d.parent.strong ? d.parent.key : titleWords(d.parent.title).join(' ')} > ${d.key}` : d.key;
     const words = titleWords(d.title);
     const named = words.length === 0 || words.join(' ') === d.id.toLowerCase();
     const first = firstTitle.get(scope);
@@ -162,14 +169,12 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
 }
 
 function mergeEstimates(group: Draft[]): EstimateMatch | null {
-  const slices: Array<{ title: string; est: EstimateMatch }> = [];
+  const slices: Array<{ title: string[]; est: EstimateMatch }> = [];
   for (const d of group) {
     if (!d.estimate || d.continued) continue;
-    const title = d.title
-      .replace(/\([^)]*\)/g, '')
-      .trim()
-      .toLowerCase();
-    const same = slices.find((s) => s.title === title || (d.kind === 'heading' && d.title === ''));
+    const title = titleWords(d.title.replace(/\([^)]*\)/g, ''));
+    // The same item restated ("Init Project" and "Init Project - CRITICAL PATH") replaces; another title is another slice.
+    const same = slices.find((s) => sameItemTitle(s.title, title) || (d.kind === 'heading' && d.title === ''));
     if (same) same.est = d.estimate;
     else slices.push({ title, est: d.estimate });
   }

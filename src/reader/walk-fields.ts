@@ -121,8 +121,9 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
         return;
       }
       const overview = ctx.stack.some((f) => f.depth >= 2 && ctx.vocab.overviewWords.some((w) => findPhrase(fold(f.info.title), w) >= 0));
-      // A notes section ("## Notes" … "**Status**: Ready for implementation") is never a work item.
-      if (top.info.role === 'plain' && !top.info.container && !top.info.notes && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
+      // A notes or checklist section ("## Notes" … "**Status**: Ready for implementation") is never a work item.
+      const checklist = isCriteriaLabel(ctx, top.info.title) || isSprintChecklistLabel(ctx, top.info.title);
+      if (top.info.role === 'plain' && !top.info.container && !top.info.notes && !checklist && !ctx.opts.sprintDepths.has(top.depth) && !overview) {
         const h: HeadingBlock = {
           kind: 'heading',
           depth: top.depth,

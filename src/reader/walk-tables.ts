@@ -94,6 +94,8 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
   const owner = enclosingTask(ctx);
   let lastTop: Draft | null = null;
   const idHeader = col.id !== undefined ? fold(header[col.id] ?? '') : '';
+  // "Story ID" names its numbers as stories: "0.1" there is the "Story 0.1" the text mentions.
+  const idWord = idHeader.replace(/\s+(?:id|#|no\.?|nº|key)$/u, '');
   const dayColumns = col.status === undefined ? remainingDayColumns(header, ctx) : [];
   for (const row of t.rows) {
     const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i]);
@@ -113,7 +115,9 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     // Identity: ID column, else an ID at the start of the title.
     const idCell = cell(col.id);
     let id = idCell && col.id !== col.title ? idFromCell(idCell.plain) : null;
-    if (id && ctx.vocab.idPrefixWords.includes(idHeader) && /^\d+[a-z+]?$/i.test(id.id)) {
+    if (id && idWord !== idHeader && ctx.vocab.idPrefixWords.includes(idWord) && /^\d+(?:\.\d+)*[a-z]?$/i.test(id.id)) {
+      id = { ...id, key: recognizeId(`${idWord} ${id.id}`, ctx.vocab)?.key ?? id.key };
+    } else if (id && ctx.vocab.idPrefixWords.includes(idHeader) && /^\d+[a-z+]?$/i.test(id.id)) {
       id = { ...id, id: `${(header[col.id!] ?? '').trim()} ${id.id}`, key: `${idHeader} ${id.key}` };
       // A table of sprints or phases whose other columns are not titles: the row is called by its ID.
       if (fieldOfLabel(header[col.title!] ?? '', ctx.vocab) !== 'title') title = id.id;

@@ -592,4 +592,11 @@ describe('reading rules', () => {
     const s = read('# Standups\n\n## Daily Notes\n\n### 2024-01-15 (Day 1)\n\n- **Today**: setup\n\n### 2024-01-16 (Day 2)\n\n### 2024-01-26 (Day 10)\n');
     expect([s.metadata.start, s.metadata.end]).toEqual(['2024-01-15', '2024-01-26']);
   });
+  it('reads a sprint plan whose assignment summary restates its backlog table: each story once, with its own points', () => {
+    const s = read(
+      '# Sprint 0\n\n## Team\n\n| Identifier | Role | Capacity | Story Points |\n|---|---|---|---|\n| dev1 | Frontend | 100% | 13 points |\n\n## Backlog\n\n| Story ID | Story Title | Story Points | Status |\n|---|---|---|---|\n| 0.1 | Initialize Project | 3 | To Do |\n| 0.4 | State Management | 5 | To Do |\n\n## Assignment\n\n### dev1 - Frontend (8 points)\n\n- **Story 0.1**: Initialize Project (3 points) - **CRITICAL PATH**\n- **Story 0.4**: State Management (5 points)\n\n## Success Criteria\n\n- [ ] Project runs\n\n---\n\n**Status**: Ready for Sprint Execution\n',
+    );
+    expect(s.tasks.map((t) => `${t.id}:${t.title}:${t.estimate?.value}`)).toEqual(['0.1:Initialize Project:3', '0.4:State Management:5']);
+    expect(s.tables.map((t) => t.kind)).toEqual(['people', 'tasks']);
+  });
 });
