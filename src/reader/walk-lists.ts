@@ -11,7 +11,7 @@ import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
 import { laneAt } from './board-lanes.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
-import { fold, normalizeForMatch } from '../parse/recognize/text.js';
+import { fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
@@ -287,6 +287,11 @@ function readListItem(
   // Kiro marks an optional task "- [ ]* …": the star right after the checkbox.
   const optional = isCheck && /^\s*\*\s/.test(rawText);
   if (/^\*\s/.test(title)) title = title.slice(2);
+  // A placeholder ("- None yet" under "Removed Stories", "- TBD") is no item.
+  if (isBlankish(title, ctx.vocab.placeholders)) {
+    for (const c of item.children) ctx.block(c, owner);
+    return;
+  }
   const d = newDraft('list-item', item.span, title, headingPath(ctx));
   d.optional = optional;
   d.date = currentDate(ctx);

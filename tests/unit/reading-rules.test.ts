@@ -445,7 +445,8 @@ describe('reading rules', () => {
     const all = (f: 'yesterday' | 'today' | 'blockers') => s.standups.flatMap((e) => e[f]);
     expect(all('yesterday')).toEqual(['quiz']);
     expect(all('today')).toEqual(['login', 'deploy']);
-    expect(all('blockers')).toEqual(['inga', 'flaky CI']);
+    // "inga" (none) says there is no blocker.
+    expect(all('blockers')).toEqual(['flaky CI']);
   });
   it('reads a date label with a qualifier after it by its leading words', () => {
     const s = read('# Sprint 3\n\n**Data Início Execução:** 2026-02-06\n**End Date (planned):** 2026-02-20\n\n- [ ] Work\n');
@@ -598,5 +599,10 @@ describe('reading rules', () => {
     );
     expect(s.tasks.map((t) => `${t.id}:${t.title}:${t.estimate?.value}`)).toEqual(['0.1:Initialize Project:3', '0.4:State Management:5']);
     expect(s.tables.map((t) => t.kind)).toEqual(['people', 'tasks']);
+  });
+  it('never reads a placeholder bullet as an item, even under a status bucket ("Removed Stories" / "- None yet.")', () => {
+    expect(titles('# S\n\n## Backlog\n\n- [ ] Login\n\n### Removed Stories\n- None yet\n\n### Added Stories\n- _None._\n- (nothing)\n')).toEqual([
+      'Login:todo',
+    ]);
   });
 });

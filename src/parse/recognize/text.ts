@@ -94,7 +94,10 @@ function joins(all: string, at: number, length: number): boolean {
 /** Placeholder test: '-', '—', 'N/A', 'TBD', empty. */
 export function isBlankish(text: string, placeholders: readonly string[]): boolean {
   const t = fold(stripInline(text));
-  return t === '' || placeholders.includes(t);
+  if (t === '' || placeholders.includes(t)) return true;
+  // "None yet.", "(none)", "_Nothing_": the placeholder in punctuation or emphasis.
+  const bare = t.replace(/^[\s(*_]+|[\s)*_.!…]+$/gu, '');
+  return bare !== t && (bare === '' || placeholders.includes(bare));
 }
 
 /** A series number before a title ("1. ", "2) "): it orders items of a list or headings and is no part of a title. */
