@@ -173,6 +173,8 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
         dayColumns.map((i) => cell(i)?.plain ?? ''),
         d.estimate?.value ?? null,
       );
+    if (d.status === null && col.status === undefined)
+      d.status = statusFromRecordedEffort(cell(col.remaining)?.plain, cell(col.actual)?.plain, d.estimate?.value ?? null);
     const who = cell(col.assignee);
     if (who && !isBlankish(who.plain, ctx.vocab.placeholders)) d.assignee = cellText(who.plain);
     const prio = cell(col.priority);
@@ -248,4 +250,20 @@ function readChecklistTable(ctx: WalkContext, t: TableBlock, col: Partial<Record
       markerOffset: (status ?? title).start,
     });
   }
+}
+
+/**
+ * Rule: where a task table has no status column, the effort it records per row says where the task
+ * stands: nothing remaining is done, some remaining below the estimate is in progress; with no
+ * remaining column, time spent filled in ("Horas Reales: 3.2") is done.
+ */
+function statusFromRecordedEffort(remaining: string | undefined, actual: string | undefined, estimate: number | null): StatusName | null {
+  const number = (t: string | undefined) => {
+    const m = t === undefined ? null : /^\s*[~≈]?\s*(\d+(?:[.,]\d+)?)\s*\p{L}*\s*$/u.exec(normalizeForMatch(t).replace(/[*_]/g, ''));
+    return m ? Number(m[1]!.replace(',', '.')) : null;
+  };
+  const left = number(remaining);
+  if (left !== null) return left === 0 ? 'done' : estimate !== null && left < estimate ? 'in_progress' : null;
+  const spent = number(actual);
+  return remaining === undefined && spent !== null && spent > 0 ? 'done' : null;
 }

@@ -605,4 +605,14 @@ describe('reading rules', () => {
       'Login:todo',
     ]);
   });
+  it('reads recorded effort where a task table has no status column: time spent is done, remaining 0 done, less remaining in progress', () => {
+    expect(
+      titles('# S\n\n| Categoría | Tarea | Horas Estimadas | Horas Reales |\n|---|---|---|---|\n| Gestión | Planear | 2 | 0.5 |\n| Desarrollo | API | 3 | |\n'),
+    ).toEqual(['Planear:done', 'API:todo']);
+    expect(titles('# S\n\n| Task | Estimate | Remaining |\n|---|---|---|\n| A | 5h | 0 |\n| B | 5h | 2 |\n| C | 5h | 5 |\n')).toEqual([
+      'A:done',
+      'B:in_progress',
+      'C:todo',
+    ]);
+  });
 });

@@ -363,6 +363,7 @@ export const ROW_NUMBER_HEADERS: readonly string[] = ['#', 'no', 'no.', 'nº', '
  */
 export const HEADER_LEAD_WORDS: Partial<Record<FieldName, readonly string[]>> = {
   title: ['task', 'story', 'user story', 'tarea', 'tarefa', 'tâche', 'aufgabe', 'задача', 'görev', 'uppgift'],
+  actual: ['actual', 'spent', 'logged'],
   estimate: ['est'],
   progress: ['% complete', '%complete', 'complete %', 'прогресс'],
 };
@@ -375,6 +376,8 @@ export const HEADER_WORD_STEMS: Partial<Record<FieldName, readonly string[]>> = 
 /** Trailing header words that make the column an identifier ("Task ID", "Story #", "Issue Key"). */
 export const HEADER_TRAIL_WORDS: Partial<Record<FieldName, readonly string[]>> = {
   id: ['id', '#', 'no', 'nº', 'key'],
+  // Time already spent ("Horas Reales", "Hours Spent", "Stunden tatsächlich").
+  actual: ['reales', 'real', 'reais', 'réelles', 'réels', 'spent', 'logged', 'actual', 'gastadas', 'tatsächlich', 'фактически', 'фактические'],
 };
 
 /**
