@@ -129,6 +129,16 @@ function namesGroup(title: string, vocab: WalkContext['vocab']): boolean {
   return vocab.milestoneWords.some((w) => t.startsWith(w) && /^(?:\s*#?\s*\p{N}|\s+[a-z](?:$|[\s:.)\]–—-]))/u.test(t.slice(w.length)));
 }
 
+/**
+ * Rule: a label followed by a count of work items ("✅ **Завершено**: 4 задачи (code quality)",
+ * "🔄 **Перенесено**: 20 задач", "Done: 12 tasks so far") sums up work; it is a rollup, not an item.
+ */
+function countsWork(text: string, vocab: WalkContext['vocab']): boolean {
+  const m = /^\P{L}*([\p{L}\s]{2,40}):\s*[~≈]?\d+\s+(\p{L}+)/u.exec(normalizeForMatch(text));
+  const noun = m ? fold(m[2]!) : '';
+  return m !== null && (vocab.countItemNouns.includes(noun) || vocab.workListLabels.includes(noun));
+}
+
 /** The nearest heading asks a standup question ("### What did you do yesterday?"): its lists answer it. */
 function underStandupQuestion(ctx: WalkContext): boolean {
   const top = ctx.stack[ctx.stack.length - 1];
@@ -262,7 +272,8 @@ function readListItem(
   const plainText = text;
   const rollupLine =
     /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text) ||
-    (/^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null);
+    (/^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null) ||
+    countsWork(plainText, ctx.vocab);
   // "**📋 Focus**: …": an emoji inside a bold label decorates the label; the item is a labelled note, not status-marked.
   const labelled = (!leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(text)) || (first !== undefined && emojiInBoldLabel(first, firstField));
   // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.

@@ -615,4 +615,11 @@ describe('reading rules', () => {
       'C:todo',
     ]);
   });
+  it('reads a status label followed by a count of work items as a rollup, not an item', () => {
+    expect(
+      titles(
+        '# Спринт 7\n\n## Прогресс\n\n- ✅ **Завершено**: 4 задачи (code quality)\n- 🔄 **Перенесено**: 20 задач\n- ✅ Login page\n\n**Total Story Points:** 13\n',
+      ),
+    ).toEqual(['Login page:done']);
+  });
 });

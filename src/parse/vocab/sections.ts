@@ -674,6 +674,9 @@ export const NO_BLOCKER_WORDS: readonly string[] = [
 
 /** Nouns of work items in a declared count ("total_plans: 5", "Completed tasks: 2", "Stories done: 3"). */
 export const COUNT_ITEM_NOUNS: readonly string[] = [
+  'задач',
+  'tâches',
+  'aufgaben',
   'tasks',
   'plans',
   'stories',
