@@ -622,4 +622,11 @@ describe('reading rules', () => {
       ),
     ).toEqual(['Login page:done']);
   });
+  it('reads the bullets of a links section as references, not work', () => {
+    expect(
+      titles(
+        '# S\n\n- [ ] Build\n\n### Ссылки\n\n- 📋 План: `specs/plan.md`\n- ✅ Задачи (105): `specs/tasks.md`\n\n## Useful links\n\n- ✅ [Board](https://example.com)\n',
+      ),
+    ).toEqual(['Build:todo']);
+  });
 });
