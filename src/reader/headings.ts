@@ -127,10 +127,13 @@ function splitNumberedMarker(plain: string, vocab: Vocabulary, legend?: Legend):
   return { ...split, title: lead[0] + split.title };
 }
 
-/** A bucket heading's reading: its status from its marker, else its words, else to do (a work heading). */
+/**
+ * A bucket heading's reading: its status words, else its marker, else to do (a work heading). Words
+ * beat emoji, as everywhere: "### ⏳ Запланировано" is planned (to do), not the ⏳ of work under way.
+ */
 function bucketInfo(base: HeadingInfo, title: string, vocab: Vocabulary): HeadingInfo {
   const words = statusFromWords(title, vocab);
-  const status = base.status ?? (words ? { status: words, via: 'word' as const } : { status: 'todo' as const, via: 'word' as const });
+  const status = words ? { status: words, via: 'word' as const } : (base.status ?? { status: 'todo' as const, via: 'word' as const });
   return { ...base, role: 'bucket', status };
 }
 

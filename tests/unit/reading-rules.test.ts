@@ -629,4 +629,11 @@ describe('reading rules', () => {
       ),
     ).toEqual(['Build:todo']);
   });
+  it("gives a bucket its words' state before its emoji's, and reads risks, goals and metrics sections as notes", () => {
+    expect(
+      titles(
+        '# S\n\n### ⏳ Запланировано (Sprint 008+)\n- Library redesign\n\n### Риски и митигация\n- ⚠️ Scope creep\n- 🔴 API limits\n\n## Goals\n- ✅ Ship login\n',
+      ),
+    ).toEqual(['Library redesign:todo']);
+  });
 });
