@@ -210,7 +210,7 @@ interface Compiled {
   capitalRequired: Set<string>;
   weekdayOf: Map<string, number>;
   weekdayAbbrOf: Map<string, number>;
-  patterns: { kind: HitKind | 'mrange' | 'drange' | 'cjkrange'; re: RegExp }[];
+  patterns: { kind: HitKind | 'mrange' | 'drange' | 'nrange' | 'cjkrange'; re: RegExp }[];
   pairSep: RegExp;
   weekdayAny: RegExp;
   weekdayBefore: RegExp;
@@ -284,6 +284,8 @@ function compile(vocab: DateVocab): Compiled {
     ['cjk', String.raw`(?<!\p{N})${CJK_Y}(?<m>\d{1,2})${H}*[月월]${H}*(?<d>\d{1,2})(?!\p{N})(?:${H}*(?<suf>${CJK_D}))?`],
     ['mrange', String.raw`${MON}${H}*(?<d>\d{1,2})${ORD}${RSEP}(?<d2>\d{1,2})${ORD}(?:${MDY_YEAR}|${DAY_END})`],
     ['drange', String.raw`${DAY_START}(?<d>\d{1,2})${ORD}\.?${RSEP}(?<d2>\d{1,2})${ORD}${DAY_MON}${MON}(?:${DMY_YEAR})?`],
+    // Two days of one month written with numbers, the month and year once: `01-07/07/2026`, `1.–7.7.2026`.
+    ['nrange', String.raw`(?<![\p{L}\p{N}.\-/:])(?<d>\d{1,2})\.?${H}*[\-–—]${H}*(?<d2>\d{1,2})(?<s>[/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[.\-/:]\p{N})`],
     [
       'cjkrange',
       String.raw`(?<!\p{N})${CJK_Y}(?<m>\d{1,2})${H}*[月월]${H}*(?<d>\d{1,2})${H}*${CJK_D}?${H}*(?:[\-–—~～〜]|至|到)${H}*(?:(?<m2>\d{1,2})${H}*[月월]${H}*)?(?<d2>\d{1,2})${H}*${CJK_D}`,
@@ -426,6 +428,9 @@ function toHit(kind: Compiled['patterns'][number]['kind'], m: RegExpMatchArray, 
       // The year is written once, after the second day; it belongs to both.
       return range('name', part(year, month, num(g['d'])), part(year, month, num(g['d2'])));
     }
+    case 'nrange':
+      // Day first, as a day range before one month is only written that way.
+      return range('numeric', part(year, num(g['m']), num(g['d'])), part(year, num(g['m']), num(g['d2'])));
     case 'cjkrange': {
       const m1 = num(g['m']);
       const m2 = g['m2'] === undefined ? m1 : num(g['m2']);
