@@ -23,7 +23,9 @@ import { readSprints, sprintHeadingDepths } from './sprints.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
-import { findPhrase, fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
+import { findPhrase, fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
+import { ownSprintCode } from '../parse/recognize/sprint-name.js';
+import type { Outline } from '../parse/outline.js';
 
 /** Options for reading a document. */
 export interface BuildOptions {
@@ -89,8 +91,8 @@ function unreadable(text: string, file: string, why: string): Sprint {
 }
 
 function readModel(text: string, file: string, options: BuildOptions): Sprint {
-  const vocab = options.vocab ?? defaultVocabulary();
   const outline = parseOutline(text);
+  const vocab = withOwnSprintCodes(options.vocab ?? defaultVocabulary(), outline);
   const year = inferYear(text) ?? undefined;
   const order = inferDateOrder(text) ?? undefined;
   const dates: DateContext = { vocab: vocab.dates, ...(year !== undefined ? { year } : {}), ...(order ? { order } : {}) };
@@ -238,6 +240,26 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
     d.dependsOn.length === 0 &&
     keyCount.get(d.key) === 1;
   return drafts.filter((d) => !bare(d));
+}
+
+/**
+ * Rule: a table whose first column is headed by a sprint word ("| Sprint | Theme | Status |") and
+ * holds two or more codes of letters and a number ("S1", "S2", "S13.1") gives the document's own
+ * names of its sprints: a heading that starts with one ("### S1: Foundation") is that sprint's
+ * section. The vocabulary for this document gets those codes (a copy; the default stays as it is).
+ */
+function withOwnSprintCodes(vocab: Vocabulary, outline: Outline): Vocabulary {
+  const codes = new Set<string>();
+  for (const b of outline.blocks) {
+    if (b.kind !== 'table') continue;
+    const head = fold(stripEmoji(b.header.cells[0]?.plain ?? ''))
+      .replace(/[#:]/g, '')
+      .trim();
+    if (!vocab.sprintWords.includes(head)) continue;
+    const found = b.rows.map((r) => ownSprintCode(r.cells[0]?.plain ?? '')).filter((c): c is string => c !== null);
+    if (found.length >= 2) for (const c of found) codes.add(c);
+  }
+  return codes.size === 0 ? vocab : { ...vocab, sprintCodes: codes };
 }
 
 /**

@@ -139,4 +139,13 @@ describe('the current sprint', () => {
     expect(currentSprint(parts, '2024-12-01')).toBe(1);
     expect(currentSprint(parts, null)).toBe(1);
   });
+  it("names sprints by the codes the document's own Sprint column gives them ('S1', 'S13.1')", () => {
+    const s = buildSprint(
+      '# Sprint Status\n\n| Sprint | Theme | Status |\n|---|---|---|\n| S1 | Base | completed |\n| S2 | Crypto | completed |\n| S2.1 | Follow-up | in_progress |\n\n### S1: Base\n- Cargo workspace\n\n### S2: Crypto\n- Argon2id\n',
+      'doc.md',
+    );
+    expect(s.sprints.map((x) => x.code).sort()).toEqual(['S1', 'S2', 'S2.1']);
+    expect(s.sprints.find((x) => x.code === 'S1')?.title).toBe('S1: Base');
+    expect(s.tasks).toEqual([]);
+  });
 });

@@ -25,6 +25,22 @@ export interface SprintName {
 
 /** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
 const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u;
+/** A code of letters and a number a document may give its sprints ("S1", "S13.1", "SP-4"). */
+const OWN_CODE = /^\s*([A-Za-z]{1,3})[-_ ]?(\d{1,4}(?:\.\d{1,3})?[A-Za-z]?)(?![\p{L}\p{N}]|\.\d)/u;
+
+/**
+ * The identity of a sprint code a document writes itself ("s1", "S-1" and "S1" are one), or null
+ * when `cell` is no such code.
+ */
+export function ownSprintCode(cell: string): string | null {
+  const m = OWN_CODE.exec(stripEmoji(stripInline(cell)).trim());
+  return m && m[0].trim().length === stripEmoji(stripInline(cell)).trim().length ? sprintCodeKey(m[1]!, m[2]!) : null;
+}
+
+function sprintCodeKey(letters: string, number: string): string {
+  return `${letters}${number}`.toUpperCase();
+}
+
 /** A document outline number before a heading's words: "4. ", "6.2 ", "IV. ". */
 const OUTLINE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+(?=\p{L})/u;
 /** After a name: the end, or a separator that starts its title, dates or status. */
@@ -54,6 +70,11 @@ export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName 
       rest: cleanRest(tail),
       titled: isTitled(tail, vocab),
     };
+  }
+  const own = vocab.sprintCodes.size > 0 ? OWN_CODE.exec(text) : null;
+  if (own && vocab.sprintCodes.has(sprintCodeKey(own[1]!, own[2]!))) {
+    const tail = text.slice(own[0].length);
+    return { code: sprintCodeKey(own[1]!, own[2]!), name: own[0].trim(), rest: cleanRest(tail), titled: isTitled(tail, vocab) };
   }
   const { prefix, suffix } = vocab.sprintOrdinal;
   const ord = new RegExp(`^${prefix}\\s*(\\d{1,4})\\s*(?:${suffix.join('|')})`, 'u').exec(text);

@@ -92,6 +92,12 @@ export interface Vocabulary {
   legendLabels: readonly string[];
   idPrefixWords: readonly string[];
   sprintWords: readonly string[];
+  /**
+   * Codes a document itself gives its sprints in a Sprint column ("S1", "S13.1", "SP-4"): a heading
+   * or cell that starts with one names that sprint. Empty in the default vocabulary; the reader adds
+   * a document's codes to a copy for that document.
+   */
+  sprintCodes: ReadonlySet<string>;
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
   /** Heading words over example or template text, which is never work. */
@@ -185,6 +191,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     legendLabels: LEGEND_LABELS,
     idPrefixWords: [...ID_PREFIX_WORDS].sort(byLengthDesc),
     sprintWords: [...SPRINT_WORDS].sort(byLengthDesc),
+    sprintCodes: new Set(),
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
     exampleSectionWords: EXAMPLE_SECTION_WORDS,
