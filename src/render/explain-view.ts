@@ -77,6 +77,9 @@ function tableReading(t: Table): string {
     return `table [${header}]: ${t.rows.length} task rows (columns ${roles})`;
   }
   if (t.kind === 'ignored') return `table [${header}]: set aside by <!-- sprint: ignore -->`;
+  if (t.kind === 'checklist') return `table [${header}]: ${t.rows.length} rows of the sprint's checklist (a sprint-level checklist heading above it)`;
+  if (t.kind === 'action-items') return `table [${header}]: a meeting's action items (follow-ups), not tasks`;
+  if (t.kind === 'people') return `table [${header}]: the team (a Capacity column), not tasks`;
   if (t.kind === 'other')
     return `table [${header}]: set aside (no title with a status or estimate column); <!-- sprint: tasks --> before it reads its rows as tasks`;
   return `table [${header}]: read as a ${t.kind} table, not tasks`;
