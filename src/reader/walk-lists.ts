@@ -11,7 +11,7 @@ import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
 import { laneAt } from './board-lanes.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
-import { fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
+import { fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
@@ -62,7 +62,7 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
     for (const item of list.items) readStandupItem(ctx, item, field);
     return;
   }
-  if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list, ctx.vocab)) return;
+  if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list, ctx.vocab) || underLegendHeading(ctx)) return;
   if (directive !== 'tasks' && !parentTask && inActionItems(ctx, labelText)) return;
   const criteria = directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
   const sprintChecklist = directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx));
@@ -160,6 +160,19 @@ const LEADING_SYMBOL = new RegExp(`^${SYMBOL_CHAR}`, 'u');
  * by infra") or a comma ("(5h), owner Ana").
  */
 const PART_ENDS_AFTER = new RegExp(String.raw`^\s*[)\]]?\s*:?\s*(?:$|\|.*$|[,;]?\s*${SYMBOL_CHAR}.*$|[,;]\s.*$|\s[-–—]\s.*$)`, 'u');
+
+/**
+ * Rule: the lists of a legend section ("## Completion Legend", "### Leyenda de estados") explain
+ * the document's marks ("- 🟨 **FOUNDATION ONLY**: models, no API"); they hold no work.
+ */
+function underLegendHeading(ctx: WalkContext): boolean {
+  const top = ctx.stack[ctx.stack.length - 1];
+  if (!top) return false;
+  const words = fold(stripEmoji(top.info.title))
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  return ctx.vocab.legendLabels.some((l) => words === l || words.startsWith(`${l} `) || words.endsWith(` ${l}`));
+}
 
 /**
  * A list that explains status emoji ("- ✅ = Done", "- 🔄 In progress"), not one that holds work:

@@ -636,4 +636,11 @@ describe('reading rules', () => {
       ),
     ).toEqual(['Library redesign:todo']);
   });
+  it('reads the lists of a legend section as explanations of the marks, not work', () => {
+    expect(
+      titles(
+        '# S\n\n## Completion Legend\n\n- ✅ **FULLY COMPLETED**: models, API, tests\n- 🟨 **FOUNDATION ONLY**: models\n\n## Work\n\n- ✅ Login\n- ⬜ Logout\n',
+      ),
+    ).toEqual(['Login:done', 'Logout:todo']);
+  });
 });
