@@ -171,7 +171,8 @@ function underLegendHeading(ctx: WalkContext): boolean {
   const words = fold(stripEmoji(top.info.title))
     .replace(/[:：]\s*$/, '')
     .trim();
-  return ctx.vocab.legendLabels.some((l) => words === l || words.startsWith(`${l} `) || words.endsWith(` ${l}`));
+  // A short label ("key") only as the whole heading: "### Rotate API key" is work.
+  return ctx.vocab.legendLabels.some((l) => words === l || (l.length > 3 && (words.startsWith(`${l} `) || words.endsWith(` ${l}`))));
 }
 
 /**

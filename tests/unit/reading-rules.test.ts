@@ -642,5 +642,6 @@ describe('reading rules', () => {
         '# S\n\n## Completion Legend\n\n- ✅ **FULLY COMPLETED**: models, API, tests\n- 🟨 **FOUNDATION ONLY**: models\n\n## Work\n\n- ✅ Login\n- ⬜ Logout\n',
       ),
     ).toEqual(['Login:done', 'Logout:todo']);
+    expect(titles('# S\n\n### Rotate API key\n\n- [ ] New key\n')).toEqual(['New key:todo']);
   });
 });
