@@ -90,27 +90,36 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
   // status-marked bullet is. An unnumbered heading's emoji is often decoration ("## 🎉
   // Achievements", "### ✅ Strengths"), and a status word inside the title is no marker.
   if (split.status && split.marker && SERIES_NUMBER.test(plain)) return { ...base, role: 'task' };
-  return { ...base, example: isExampleHeading(lower, vocab) };
+  return { ...base, example: isExampleHeading(lower, depth, vocab) };
 }
 
 /**
- * Rule: a plain heading whose example word stands apart — in parentheses ("Tasks Breakdown
- * (Example)"), first ("Example: …", "Sample board") or last ("Sprint Checklist Template") — heads
- * example or template text. A work item's heading ("Task 3: Email template") is never one.
+ * Rule: a plain heading whose example word stands apart heads example or template text: in
+ * parentheses ("Tasks Breakdown (Example)"), alone ("## Template"), before a colon ("Example:
+ * a board"), or, on a section of the document (depth 2), last ("## Sprint Checklist Template").
+ * A work item's heading ("Task 3: Email template") and a feature named by the word ("### Template
+ * engine", "### Email template") are not.
  */
-function isExampleHeading(lower: string, vocab: Vocabulary): boolean {
-  const words = lower.replace(/[^\p{L}\p{N}\s()[\]]/gu, ' ').trim();
-  return exampleRegex(vocab).test(words);
+function isExampleHeading(lower: string, depth: number, vocab: Vocabulary): boolean {
+  const words = lower
+    .replace(/[^\p{L}\p{N}\s()[\]:]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const { around, last } = exampleRegex(vocab);
+  return around.test(words) || (depth === 2 && last.test(words));
 }
 
-const EXAMPLE_RE = new WeakMap<Vocabulary, RegExp>();
+const EXAMPLE_RE = new WeakMap<Vocabulary, { around: RegExp; last: RegExp }>();
 
-/** One regex over the example words, built once per vocabulary: in brackets, first, or last. */
-function exampleRegex(vocab: Vocabulary): RegExp {
+/** The example-word regexes, built once per vocabulary: set apart anywhere, and last. */
+function exampleRegex(vocab: Vocabulary): { around: RegExp; last: RegExp } {
   let re = EXAMPLE_RE.get(vocab);
   if (!re) {
     const w = `(?:${vocab.exampleSectionWords.join('|')})`;
-    re = new RegExp(`[([]\\s*${w}s?\\s*[)\\]]|^${w}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${w}$`, 'u');
+    re = {
+      around: new RegExp(`[([]\\s*${w}s?\\s*[)\\]]|^${w}s?$|^${w}s?\\s*:`, 'u'),
+      last: new RegExp(`(?<![\\p{L}\\p{N}])${w}$`, 'u'),
+    };
     EXAMPLE_RE.set(vocab, re);
   }
   return re;

@@ -463,6 +463,11 @@ describe('reading rules', () => {
       '# Sprint 1\n\n## Backlog\n\n- [ ] Login\n\n## Tasks Breakdown (Example)\n\n- [ ] Design API\n\n## Sprint Checklist Template\n\n- [ ] Planning\n\n## Work\n\n### Task 3: Email template\n\n- [ ] Draft copy\n',
     );
     expect(s.tasks.map((t) => t.title)).toEqual(['Login', 'Email template', 'Draft copy']);
+    expect(
+      titles(
+        '# S\n\n## Work\n\n### Template engine\n\n- [ ] Parse tags\n\n## Modelo de datos\n\n- [ ] Tabla usuarios\n\n## Example: a board\n\n- [ ] Not work\n',
+      ),
+    ).toEqual(['Parse tags:todo', 'Tabla usuarios:todo']);
   });
   it("reads ceremony checkboxes (Planning, Daily, Review, Retro) as the sprint's checklist", () => {
     const s = read('# Sprint 122\n\n## Backlog\n\n- [x] Quest round\n\n## Ceremony-Status S122\n\n- [x] Planning: 2026-05-04\n- [ ] Retro\n');
