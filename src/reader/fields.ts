@@ -99,8 +99,21 @@ export function fieldOfLabel(label: string, vocab: Vocabulary): FieldName | null
     .replace(/[?？]+$/, '')
     .replace(/\s*\(.*\)$/, '')
     .trim();
-  for (const f of vocab.fields) if (f.label === l) return f.field;
-  return standupQuestionOf(folded, vocab) ?? qualifiedDateField(l, vocab);
+  return labelMap(vocab).get(l) ?? standupQuestionOf(folded, vocab) ?? qualifiedDateField(l, vocab);
+}
+
+const LABELS = new WeakMap<Vocabulary, ReadonlyMap<string, FieldName>>();
+
+/** Label → meaning, the first spelling of each label winning, built once per vocabulary. */
+function labelMap(vocab: Vocabulary): ReadonlyMap<string, FieldName> {
+  let map = LABELS.get(vocab);
+  if (!map) {
+    const m = new Map<string, FieldName>();
+    for (const f of vocab.fields) if (!m.has(f.label)) m.set(f.label, f.field);
+    LABELS.set(vocab, m);
+    map = m;
+  }
+  return map;
 }
 
 /**
@@ -130,9 +143,8 @@ function standupQuestionOf(label: string, vocab: Vocabulary): FieldName | null {
 function qualifiedDateField(label: string, vocab: Vocabulary): FieldName | null {
   const words = label.split(/\s+/);
   for (let drop = 1; drop <= 2 && words.length - drop >= 1; drop++) {
-    const lead = words.slice(0, words.length - drop).join(' ');
-    const f = vocab.fields.find((x) => x.label === lead && vocab.qualifiedDateFields.includes(x.field));
-    if (f) return f.field;
+    const f = labelMap(vocab).get(words.slice(0, words.length - drop).join(' '));
+    if (f && vocab.qualifiedDateFields.includes(f)) return f;
   }
   return null;
 }

@@ -64,7 +64,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     return { ...base, role: 'day', dayNumber: n ? Number(n[0]) : null, dateText: title };
   }
   if (/^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(\/\d{2,4})?)\b/.test(lower) || startsWithWeekday(lower, vocab)) {
-    const n = new RegExp(`\\((?:${vocab.dayWords.join('|')})\\s*(\\d+)`, 'u').exec(lower);
+    const n = dayInParensRegex(vocab).exec(lower);
     const role = vocab.standupWords.some((w) => findPhrase(lower, w) >= 0) ? 'standup' : 'day';
     return { ...base, role, dayNumber: n ? Number(n[1]) : null, dateText: title };
   }
@@ -203,4 +203,16 @@ function startsWithWeekday(lower: string, vocab: Vocabulary): boolean {
     WEEKDAY_FORMS.set(vocab, forms);
   }
   return startsWithWord(lower, forms);
+}
+
+const DAY_IN_PARENS = new WeakMap<Vocabulary, RegExp>();
+
+/** "(Day 1)", "(Día 3)": a day number in parentheses after a date, one regex built once per vocabulary. */
+function dayInParensRegex(vocab: Vocabulary): RegExp {
+  let re = DAY_IN_PARENS.get(vocab);
+  if (!re) {
+    re = new RegExp(`\\((?:${vocab.dayWords.join('|')})\\s*(\\d+)`, 'u');
+    DAY_IN_PARENS.set(vocab, re);
+  }
+  return re;
 }

@@ -140,8 +140,20 @@ export function headingTask(ctx: WalkContext, h: HeadingBlock, info: HeadingInfo
   d.sectionStatus = bucketStatus(ctx);
   d.date = currentDate(ctx);
   d.parent = enclosingTask(ctx);
-  if (ctx.vocab.optionalWords.some((w) => new RegExp(`\\(\\s*${w}\\s*\\)`, 'iu').test(info.title))) d.optional = true;
+  if (optionalRegex(ctx.vocab).test(info.title)) d.optional = true;
   if (criteriaOwnerOnly) d.kind = 'heading';
   ctx.out.drafts.push(d);
   return d;
+}
+
+const OPTIONAL_RE = new WeakMap<WalkContext['vocab'], RegExp>();
+
+/** "(optional)", "(opcional)", … after a title: one regex over the vocabulary's words, built once. */
+function optionalRegex(vocab: WalkContext['vocab']): RegExp {
+  let re = OPTIONAL_RE.get(vocab);
+  if (!re) {
+    re = new RegExp(`\\(\\s*(?:${vocab.optionalWords.join('|')})\\s*\\)`, 'iu');
+    OPTIONAL_RE.set(vocab, re);
+  }
+  return re;
 }
