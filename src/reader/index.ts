@@ -15,7 +15,7 @@ import { locateStatusSites } from './status-sites.js';
 import { checkboxMeanings, legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
 import { mergeDrafts } from './merge.js';
-import { parseFieldLine } from './fields.js';
+import { fieldOfLabel, parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
 import { encodingDiagnostics } from './encoding.js';
 import { readSnapshots } from './snapshots.js';
@@ -24,7 +24,8 @@ import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
-import { ownSprintCode } from '../parse/recognize/sprint-name.js';
+import { ownSprintCode, recognizeSprintName } from '../parse/recognize/sprint-name.js';
+import { recognizeStatus } from '../parse/recognize/status.js';
 import type { Outline } from '../parse/outline.js';
 
 /** Options for reading a document. */
@@ -127,6 +128,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     dateOf: (t) => parseDate(t, dates),
     dayDate,
     sprintDepths: sprintHeadingDepths(outline, vocab),
+    sprintStatus: sprintRowStatuses(outline, vocab, legend),
   });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
   datesFromDaySections(metadata, walk.sections);
@@ -240,6 +242,28 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
     d.dependsOn.length === 0 &&
     keyCount.get(d.key) === 1;
   return drafts.filter((d) => !bare(d));
+}
+
+/**
+ * Rule: a table of sprints states each sprint's status in its row ("| Sprint 2 | … | ✅ Complete |");
+ * the plain bullets of that sprint's own section are its work in that state, as they are when the
+ * section's heading or a Status field states it.
+ */
+function sprintRowStatuses(outline: Outline, vocab: Vocabulary, legend: Legend): Map<string, StatusName> {
+  const out = new Map<string, StatusName>();
+  for (const b of outline.blocks) {
+    if (b.kind !== 'table') continue;
+    const header = b.header.cells.map((c) => fold(stripEmoji(c.plain)).replace(/[#:]/g, '').trim());
+    const statusAt = header.findIndex((h) => fieldOfLabel(h, vocab) === 'status');
+    if (!vocab.sprintWords.includes(header[0] ?? '') || statusAt < 0) continue;
+    for (const row of b.rows) {
+      const cell = row.cells[0]?.plain ?? '';
+      const code = recognizeSprintName(cell, vocab)?.code ?? /^\s*#?\s*(\d{1,4}[A-Za-z]?)\s*$/.exec(stripEmoji(cell))?.[1]?.toUpperCase();
+      const status = recognizeStatus(row.cells[statusAt]?.plain ?? '', vocab, legend)?.status;
+      if (code && status && !out.has(code)) out.set(code, status);
+    }
+  }
+  return out;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface WalkOptions {
   dayDate: (n: number) => string | null;
   /** Heading depths at which the document names two or more sprints: sections there are sprint-level, not work items. */
   sprintDepths: ReadonlySet<number>;
+  /** The status a table of sprints gives each sprint code ("| S1 | … | completed |"), for its section's plain bullets. */
+  sprintStatus: ReadonlyMap<string, StatusName>;
 }
 
 /** A heading on the context stack. */
@@ -128,7 +130,10 @@ export function bucketStatus(ctx: WalkContext): StatusName | null {
     const innermost = i === ctx.stack.length - 1;
     // A document title that is a bucket ("# Sprint Backlog") speaks for the bullets right under it, not for its sections.
     if (f.info.role === 'bucket') return f.depth > 1 || innermost ? (f.info.status?.status ?? null) : null;
-    if (innermost && f.depth >= 2 && recognizeSprintName(f.info.title, ctx.vocab)) return f.fieldStatus ?? f.info.status?.status ?? null;
+    if (innermost && f.depth >= 2) {
+      const name = recognizeSprintName(f.info.title, ctx.vocab);
+      if (name) return f.fieldStatus ?? f.info.status?.status ?? ctx.opts.sprintStatus.get(name.code) ?? null;
+    }
   }
   return null;
 }

@@ -151,6 +151,7 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
   in_progress: [
     'in progress',
     'in-progress',
+    'in_progress',
     'wip',
     'doing',
     'started',
@@ -242,6 +243,8 @@ export const STATUS_WORDS: Record<StatusName, readonly string[]> = {
     'to do',
     'to-do',
     'not started',
+    'not_started',
+    'to_do',
     'planned',
     'pending',
     'queued',
