@@ -130,6 +130,24 @@ function namesGroup(title: string, vocab: WalkContext['vocab']): boolean {
 }
 
 /**
+ * Rule: a marked bullet that opens with inline code after its status symbol, alone or before a
+ * description ("- ✅ `calculateBMR()` - Harris-Benedict", "- ✅ `UserDao.kt`"), names a piece of
+ * code that was made: an artifact of the work, as a file name is, not a work item ("- ✅ `auth`
+ * module" is work). Checkboxes are never artifacts.
+ */
+function namesCode(line: SourceLine): boolean {
+  const at = line.inline.findIndex((n) => !(n.type === 'text' && LEAD_MARK_ONLY.test(n.value ?? '')));
+  if (at < 0 || line.inline[at]!.type !== 'inlineCode') return false;
+  // The code is the item's name when a description follows it ("`calculateBMR()` - …") or nothing does;
+  // "`auth` module" is a title that only quotes code.
+  const next = line.inline[at + 1];
+  return next === undefined || (next.type === 'text' && /^\s*(?:$|[-–—:(])/.test(next.value ?? ''));
+}
+
+/** Text that holds nothing but status symbols, spaces and a dash: what may precede an artifact's code. */
+const LEAD_MARK_ONLY = new RegExp(`^(?:\\s|[-–—:]|${SYMBOL_CHAR})*$`, 'u');
+
+/**
  * Rule: a label followed by a count of work items ("✅ **Завершено**: 4 задачи (code quality)",
  * "🔄 **Перенесено**: 20 задач", "Done: 12 tasks so far") sums up work; it is a rollup, not an item.
  */
@@ -291,7 +309,7 @@ function readListItem(
   // "**📋 Focus**: …": an emoji inside a bold label decorates the label; the item is a labelled note, not status-marked.
   const labelled = (!leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(text)) || (first !== undefined && emojiInBoldLabel(first, firstField));
   // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.
-  const artifact = !isCheck && FILE_NAME.test(split.title);
+  const artifact = !isCheck && (FILE_NAME.test(split.title) || (leadEmoji && first !== undefined && namesCode(first)));
   // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
   const restatesCriteria = owner !== null && owner.checklist.length > 0 && !split.status && !isCheck;
   const isTask =

@@ -649,4 +649,11 @@ describe('reading rules', () => {
     ).toEqual(['Login:done', 'Logout:todo']);
     expect(titles('# S\n\n### Rotate API key\n\n- [ ] New key\n')).toEqual(['New key:todo']);
   });
+  it('reads a marked bullet that opens with inline code as an artifact of the work, a checkbox or a plain bullet as work', () => {
+    expect(
+      titles(
+        '# S\n\n### 5. ✅ Nutrition engine (COMPLETED)\n\n**Functions Implemented:**\n- ✅ `calculateBMR()` - Harris-Benedict\n- ✅ `calculateTDEE()` - daily energy\n\n## Next\n\n- [ ] `UiState` sealed class\n',
+      ),
+    ).toEqual(['Nutrition engine:done', '`UiState` sealed class:todo'.replace(/`/g, '')]);
+  });
 });
