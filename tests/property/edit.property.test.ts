@@ -255,7 +255,7 @@ describe('applyEdits properties', () => {
       fc.property(withStaleEdit, ({ source, stale }) => {
         const error = refusal(() => applyEdits(source, stale));
         expect(error?.kind).toBe('conflict');
-        expect(error?.message).toMatch(/expected .* but found/);
+        expect(error?.message).toMatch(/expected .* but found/s);
       }),
       { numRuns: 100 },
     );
