@@ -70,8 +70,15 @@ export function planStatusChange(text: string, sprint: Sprint, request: StatusRe
     restoreRolledUp(targets, task, request.earlier.sprint);
     restoreTicked(targets, sprint, task, request.earlier.sprint);
   }
+  // A parent that follows its subtasks is reopened through them, as `done` ticks them.
+  const throughChildren = task.statusFrom === 'children' && (target === 'done' || target === 'todo');
+  if (throughChildren && task.status === target) {
+    plan.nothingToDo = `${name(task)} is already ${statusWord(target)}; nothing to change`;
+    return plan;
+  }
+  if (throughChildren && target === 'todo' && targets.size === 1) reopenSubtasks(targets, sprint, task);
   const added = placesFor(task).length === 0 ? addMarker(sprint, task, target, ctx) : null;
-  if (placesFor(task).length === 0 && !added && !(target === 'done' && targets.size > 1)) refuseNoPlace(sprint, task, target);
+  if (placesFor(task).length === 0 && !added && !((target === 'done' || throughChildren) && targets.size > 1)) refuseNoPlace(sprint, task, target);
   if (added && targets.size === 1) return added;
   if (task.status === target && targets.size === 1) {
     plan.nothingToDo = `${name(task)} is already ${statusWord(target)}; nothing to change`;
@@ -285,6 +292,23 @@ function restoreRolledUp(targets: Map<string, Status>, task: Task, earlier: Spri
  * Undoing `done` on a parent: the subtasks it ticked (done now, open in the earlier version) get
  * their earlier state back; subtasks that were already done stay done.
  */
+/**
+ * `reopen` of a parent that follows its subtasks, with no history to say which ones `done` ticked:
+ * not started is every subtask not started (cancelled ones stay cancelled).
+ */
+function reopenSubtasks(targets: Map<string, Status>, sprint: Sprint, task: Task): void {
+  const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
+  const down = (t: Task): void => {
+    for (const k of t.children) {
+      const c = byKey.get(k);
+      if (!c) continue;
+      if (c.status !== 'todo' && c.status !== 'cancelled') targets.set(k, 'todo');
+      down(c);
+    }
+  };
+  down(task);
+}
+
 function restoreTicked(targets: Map<string, Status>, sprint: Sprint, task: Task, earlier: Sprint): void {
   const byKey = new Map(sprint.tasks.map((t) => [t.key, t]));
   const before = new Map(earlier.tasks.map((t) => [t.key, t.status]));

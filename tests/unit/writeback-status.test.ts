@@ -179,6 +179,15 @@ describe('rollups and refusals', () => {
     expect(reopened.text).toBe(text);
   });
 
+  it('reopens a parent that follows its subtasks through them, as done ticked them, and refuses start on it', () => {
+    const text = '# Plan\n\n### Task 1: Lockfile\n\n- [ ] **Step 1: Write the test**\n- [ ] **Step 2: Commit**\n';
+    const done = change(text, 'Task 1', 'done');
+    expect(changedLines(text, done.text)).toEqual([5, 6]);
+    expect(change(done.text, 'Task 1', 'todo').text).toBe(text);
+    expect(change(text, 'Task 1', 'todo').nothingToDo).toMatch(/already not started/);
+    expect(() => change(text, 'Task 1', 'in_progress')).toThrow(/follows its subtasks/);
+  });
+
   it('marks open subtasks done with their parent', () => {
     const text = '# S\n\n| Task | Status | Hours |\n|---|---|---|\n| **Story** | 🔄 In Progress | 3h |\n| ├─ a | ✅ | 1h |\n| └─ b | 🔲 | 2h |\n';
     expect(changedLines(text, change(text, 'Story', 'done').text)).toEqual([5, 7]);
