@@ -522,9 +522,9 @@ describe('reading rules', () => {
   it('reads status words of more languages: Dutch, Polish, Indonesian, Vietnamese, Korean, Italian', () => {
     expect(
       titles(
-        '# S\n\n| Task | Status |\n|---|---|\n| A | afgerond |\n| B | w trakcie |\n| C | belum selesai |\n| D | đang làm |\n| E | 완료 |\n| F | 미완료 |\n| G | in corso |\n| H | chưa hoàn thành |\n',
+        '# S\n\n| Task | Status |\n|---|---|\n| A | afgerond |\n| B | w trakcie |\n| C | belum selesai |\n| D | đang làm |\n| E | 완료 |\n| F | 미완료 |\n| G | in corso |\n| H | chưa hoàn thành |\n| I | UNPLANNED |\n| J | 対応中 |\n| K | クローズ |\n',
       ),
-    ).toEqual(['A:done', 'B:in_progress', 'C:todo', 'D:in_progress', 'E:done', 'F:todo', 'G:in_progress', 'H:todo']);
+    ).toEqual(['A:done', 'B:in_progress', 'C:todo', 'D:in_progress', 'E:done', 'F:todo', 'G:in_progress', 'H:todo', 'I:todo', 'J:in_progress', 'K:done']);
   });
   it('reads a sprint heading after an outline number, and outline-numbered headings as sections', () => {
     const s = read(
