@@ -19,14 +19,14 @@ import { fieldOfLabel, parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
 import { encodingDiagnostics } from './encoding.js';
 import { readSnapshots } from './snapshots.js';
-import { readSprints, sprintHeadingDepths } from './sprints.js';
+import { isSprintWord, readSprints, sprintHeadingDepths, sprintOfCell } from './sprints.js';
 import { walkOutline } from './walk.js';
 import { idsMentioned } from '../parse/recognize/id.js';
 import type { Draft } from './draft.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
-import { ownSprintCode, recognizeSprintName } from '../parse/recognize/sprint-name.js';
+import { ownSprintCode } from '../parse/recognize/sprint-name.js';
 import { recognizeStatus } from '../parse/recognize/status.js';
-import type { Outline } from '../parse/outline.js';
+import type { Outline, TableBlock } from '../parse/outline.js';
 
 /** Options for reading a document. */
 export interface BuildOptions {
@@ -251,19 +251,21 @@ function pruneBareHeadings(drafts: Draft[]): Draft[] {
  */
 function sprintRowStatuses(outline: Outline, vocab: Vocabulary, legend: Legend): Map<string, StatusName> {
   const out = new Map<string, StatusName>();
-  for (const b of outline.blocks) {
-    if (b.kind !== 'table') continue;
-    const header = b.header.cells.map((c) => fold(stripEmoji(c.plain)).replace(/[#:]/g, '').trim());
-    const statusAt = header.findIndex((h) => fieldOfLabel(h, vocab) === 'status');
-    if (!vocab.sprintWords.includes(header[0] ?? '') || statusAt < 0) continue;
+  for (const b of tablesOfSprints(outline, vocab)) {
+    const statusAt = b.header.cells.findIndex((c) => fieldOfLabel(stripEmoji(c.plain), vocab) === 'status');
+    if (statusAt < 0) continue;
     for (const row of b.rows) {
-      const cell = row.cells[0]?.plain ?? '';
-      const code = recognizeSprintName(cell, vocab)?.code ?? /^\s*#?\s*(\d{1,4}[A-Za-z]?)\s*$/.exec(stripEmoji(cell))?.[1]?.toUpperCase();
+      const code = sprintOfCell(row.cells[0]?.plain ?? '', true, vocab)?.code;
       const status = recognizeStatus(row.cells[statusAt]?.plain ?? '', vocab, legend)?.status;
       if (code && status && !out.has(code)) out.set(code, status);
     }
   }
   return out;
+}
+
+/** The tables whose first column is headed by a sprint word: tables of sprints, for the pre-passes. */
+function tablesOfSprints(outline: Outline, vocab: Vocabulary): TableBlock[] {
+  return outline.blocks.filter((b): b is TableBlock => b.kind === 'table' && isSprintWord(b.header.cells[0]?.plain ?? '', vocab));
 }
 
 /**
@@ -274,12 +276,7 @@ function sprintRowStatuses(outline: Outline, vocab: Vocabulary, legend: Legend):
  */
 function withOwnSprintCodes(vocab: Vocabulary, outline: Outline): Vocabulary {
   const codes = new Set<string>();
-  for (const b of outline.blocks) {
-    if (b.kind !== 'table') continue;
-    const head = fold(stripEmoji(b.header.cells[0]?.plain ?? ''))
-      .replace(/[#:]/g, '')
-      .trim();
-    if (!vocab.sprintWords.includes(head)) continue;
+  for (const b of tablesOfSprints(outline, vocab)) {
     const found = b.rows.map((r) => ownSprintCode(r.cells[0]?.plain ?? '')).filter((c): c is string => c !== null);
     if (found.length >= 2) for (const c of found) codes.add(c);
   }

@@ -212,7 +212,7 @@ function bareDay(cell: string): string {
 const DAY_LABEL = new WeakMap<Vocabulary, RegExp>();
 
 /** "Day 3", "D1-2", "Día 4" at the start of a label, from the vocabulary's day label words (longest first). */
-function dayLabelPattern(vocab: Vocabulary): RegExp {
+export function dayLabelPattern(vocab: Vocabulary): RegExp {
   let re = DAY_LABEL.get(vocab);
   if (!re) {
     const words = [...vocab.dayLabelWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

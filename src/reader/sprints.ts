@@ -260,7 +260,7 @@ function columnSprints(src: SprintSources): Candidate[] {
 }
 
 /** A cell naming a sprint: "Sprint 3", or a bare code ("3", "#3") under a Sprint header. */
-function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): SprintName | null {
+export function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): SprintName | null {
   const text = stripEmoji(normalizeForMatch(cell));
   const named = recognizeSprintName(text, vocab);
   if (named) return named;
@@ -268,7 +268,8 @@ function sprintOfCell(cell: string, bareCodes: boolean, vocab: Vocabulary): Spri
   return bare ? { code: bare[1]!.toUpperCase(), name: text, rest: '', titled: true } : null;
 }
 
-function isSprintWord(header: string, vocab: Vocabulary): boolean {
+/** A header cell that is a sprint word ("Sprint", "Iteration", "Спринт"): the column names sprints. */
+export function isSprintWord(header: string, vocab: Vocabulary): boolean {
   const h = fold(stripEmoji(header)).replace(/[#:]/g, '').trim();
   return vocab.sprintWords.includes(h);
 }

@@ -132,7 +132,9 @@ export function bucketStatus(ctx: WalkContext): StatusName | null {
     if (f.info.role === 'bucket') return f.depth > 1 || innermost ? (f.info.status?.status ?? null) : null;
     if (innermost && f.depth >= 2) {
       const name = recognizeSprintName(f.info.title, ctx.vocab);
-      if (name) return f.fieldStatus ?? f.info.status?.status ?? ctx.opts.sprintStatus.get(name.code) ?? null;
+      // A table row's status speaks for the sprint's own section ("## Sprint 23: v1.3"), not for a
+      // heading about the sprint ("### Sprint 23 Objectives").
+      if (name) return f.fieldStatus ?? f.info.status?.status ?? (name.titled ? ctx.opts.sprintStatus.get(name.code) : undefined) ?? null;
     }
   }
   return null;

@@ -236,11 +236,11 @@ function readBoldItem(ctx: WalkContext, line: SourceLine): boolean {
   const marker = plainBetween(line.inline, lead.end, line.end, line);
   if (phrase.length < BOLD_PHRASE.min || phrase.length > BOLD_PHRASE.max || !marker || marker.length > MARKER_AFTER) return false;
   if (/[:：]$/.test(phrase) || /^[:：]/.test(marker) || fieldOfLabel(fold(phrase), ctx.vocab)) return false;
-  const found = findEstimate(marker, ctx.vocab);
+  // The estimate is found and cut out of one and the same normalized text, so its offsets fit.
+  const norm = normalizeForMatch(marker);
+  const found = findEstimate(norm, ctx.vocab);
   const estimate = found && !inMinuteUnits(found.raw, ctx.vocab) ? found : null;
-  const rest = estimate
-    ? `${normalizeForMatch(marker).slice(0, estimate.index)} ${normalizeForMatch(marker).slice(estimate.index + estimate.raw.length)}`
-    : marker;
+  const rest = estimate ? `${norm.slice(0, estimate.index)} ${norm.slice(estimate.index + estimate.raw.length)}` : marker;
   const split = splitStatusMarker(rest, ctx.vocab, ctx.opts.legend);
   // What is left may only be punctuation and symbols that decorate the estimate ("⏱️ 1 day").
   const left = split.title.replace(DECORATION, '');

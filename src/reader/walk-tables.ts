@@ -10,6 +10,7 @@ import { closestStatusPhrase, recognizeStatus } from '../parse/recognize/status.
 import { fold, isBlankish, normalizeForMatch } from '../parse/recognize/text.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import { classifyTable } from './classify-table.js';
+import { dayLabelPattern } from './snapshots.js';
 import { isContinuation, newDraft, type Draft } from './draft.js';
 import { fieldOfLabel } from './fields.js';
 import { kanbanColumns, readKanbanTable } from './walk-kanban-table.js';
@@ -211,11 +212,12 @@ function checkboxInCell(ctx: WalkContext, text: string): { status: StatusName; v
  * the effort still remaining on that day. Only read when the table has no status column.
  */
 function remainingDayColumns(header: readonly string[], ctx: WalkContext): number[] {
-  const words = ctx.vocab.dayLabelWords;
   const out: number[] = [];
   header.forEach((h, i) => {
-    const t = fold(normalizeForMatch(h)).trim();
-    if (words.some((w) => new RegExp(`^${w}\\s*#?\\s*\\d{1,3}$`, 'u').test(t))) out.push(i);
+    // The whole header is one day's label ("Day 3", "D3", "Día 3"), as a burn-down row label is.
+    const t = fold(normalizeForMatch(h)).replace('#', '').trim();
+    const m = dayLabelPattern(ctx.vocab).exec(t);
+    if (m && m[2] === undefined && m[0].trim().length === t.length) out.push(i);
   });
   return out.length >= 2 ? out : [];
 }
@@ -226,10 +228,7 @@ function remainingDayColumns(header: readonly string[], ctx: WalkContext): numbe
  * else to do.
  */
 function statusFromDayColumns(cells: readonly string[], estimate: number | null): StatusName | null {
-  const values = cells
-    .map((c) => c.trim())
-    .filter((c) => /^\d+(?:[.,]\d+)?$/.test(c))
-    .map((c) => Number(c.replace(',', '.')));
+  const values = cells.map(cellNumber).filter((n): n is number => n !== null);
   if (values.length === 0) return null;
   const last = values[values.length - 1]!;
   if (last === 0) return 'done';
@@ -258,12 +257,14 @@ function readChecklistTable(ctx: WalkContext, t: TableBlock, col: Partial<Record
  * remaining column, time spent filled in ("Horas Reales: 3.2") is done.
  */
 function statusFromRecordedEffort(remaining: string | undefined, actual: string | undefined, estimate: number | null): StatusName | null {
-  const number = (t: string | undefined) => {
-    const m = t === undefined ? null : /^\s*[~≈]?\s*(\d+(?:[.,]\d+)?)\s*\p{L}*\s*$/u.exec(normalizeForMatch(t).replace(/[*_]/g, ''));
-    return m ? Number(m[1]!.replace(',', '.')) : null;
-  };
-  const left = number(remaining);
+  const left = remaining === undefined ? null : cellNumber(remaining);
   if (left !== null) return left === 0 ? 'done' : estimate !== null && left < estimate ? 'in_progress' : null;
-  const spent = number(actual);
+  const spent = actual === undefined ? null : cellNumber(actual);
   return remaining === undefined && spent !== null && spent > 0 ? 'done' : null;
+}
+
+/** The number a cell records ("3", "2.5", "**0**", "~4h"), or null for text, blanks and placeholders. */
+function cellNumber(text: string): number | null {
+  const m = /^\s*[~≈]?\s*(\d+(?:[.,]\d+)?)\s*\p{L}*\s*$/u.exec(normalizeForMatch(text).replace(/[*_]/g, ''));
+  return m ? Number(m[1]!.replace(',', '.')) : null;
 }

@@ -149,4 +149,11 @@ describe('the current sprint', () => {
     // The table row's status is the sprint's: the plain bullets of its section are its work in that state.
     expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['Cargo workspace:done', 'Argon2id:done']);
   });
+  it("gives a table row's sprint status to the sprint's own section only, not to a heading about the sprint", () => {
+    const s = buildSprint(
+      '# Status\n\n| Sprint | Version | Status |\n|---|---|---|\n| Sprint 22 | v1.2 | ✅ Complete |\n| 23+ | v1.3 | 📅 Next |\n\n## Sprint 22: Release\n- Tag v1.2\n\n## Sprint 23: Planning\n\n### Sprint 23 Objectives\n- Redis integration\n',
+      'doc.md',
+    );
+    expect(s.tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['Tag v1.2:done']);
+  });
 });
