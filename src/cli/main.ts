@@ -10,6 +10,7 @@ import type { CommandResult } from '../commands/command-result.js';
 import { SprintError } from '../errors.js';
 import { appendJobSummary } from '../io/job-summary.js';
 import { serveReadPool } from '../io/read-pool.js';
+import { useFastParser } from '../parse/markdown.js';
 import { chalkPainter } from './chalk-painter.js';
 import { createProgram } from './program.js';
 
@@ -22,6 +23,11 @@ const EXIT_FAILURE = 2;
  * documents are read in this thread.
  */
 const PROGRAM_FILE = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+
+// SPRINT_FAST_PARSE=0 has remark parse every section (the fast parser gives the same outline; this
+// is for comparing the two and for ruling the fast parser out when a reading looks wrong). Set
+// before the read pool starts, so its workers (which load this module too) read the same way.
+useFastParser(process.env.SPRINT_FAST_PARSE !== '0');
 
 // Loaded as a worker of the read pool: read the documents it was given; the CLI is not run.
 serveReadPool();

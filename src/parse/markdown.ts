@@ -1,6 +1,8 @@
 /**
  * The one module that talks to unified / remark-parse / remark-gfm. It turns text into an
- * `Outline` with exact offsets. Large documents are cut at top-level ATX headings (outside code
+ * `Outline` with exact offsets. Each section is first offered to the fast parser (fast/), which
+ * gives remark's tree for the Markdown it reads and declines the rest; remark parses what it
+ * declines, so the outline is remark's either way (tests/unit/fast-parser.test.ts). Large documents are cut at top-level ATX headings (outside code
  * fences and HTML comments) and each section is parsed on its own: micromark's cost grows faster
  * than the input, and a heading always ends every block before it, so the cut changes nothing.
  */
@@ -10,11 +12,27 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findDeepRuns, withoutRuns } from './depth-guard.js';
 import { withHtmlTables } from './html-tables.js';
+import { fastParse } from './fast/index.js';
 import { splitLongBlocks } from './long-blocks.js';
 import type { Block, Checkbox, Inline, ListItem, Outline, SourceLine, Span, TableCell, TableRow } from './outline.js';
 import { inlineWithin, isStruck, NO_INLINE, plainLines, plainText, toInline } from './phrasing.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** remark, built on first use: a document the fast parser reads whole never needs it. */
+let processor: { parse: (text: string) => unknown } | null = null;
+
+function remarkParseTree(source: string): Root {
+  processor ??= unified().use(remarkParse).use(remarkGfm);
+  return processor.parse(source) as Root;
+}
+
+/** Whether sections go to the fast parser first; tests and `SPRINT_FAST_PARSE=0` turn it off to compare. */
+let fastFirst = true;
+
+/** Turns the fast parser on or off (off: remark parses every section). */
+export function useFastParser(on: boolean): void {
+  fastFirst = on;
+  lastTrees = new Map();
+}
 
 /**
  * A status command reads its document three times (before, after its own edits, after the rollups)
@@ -58,7 +76,7 @@ export function parseOutline(text: string, pieces: { rows?: number; items?: numb
     for (const piece of splitLongBlocks(text, start, end, pieces.rows, pieces.items)) {
       // A piece that continues a table is parsed with the table's header in front; offsets shift back by its length.
       const source = piece.header + text.slice(piece.start, piece.end);
-      const tree = lastTrees.get(source) ?? (processor.parse(source) as Root);
+      const tree = lastTrees.get(source) ?? (fastFirst ? fastParse(source) : null) ?? remarkParseTree(source);
       if (keep) kept.set(source, tree);
       const base = piece.start - piece.header.length;
       tree.children.forEach((node, k) => {

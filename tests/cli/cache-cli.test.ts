@@ -1,7 +1,7 @@
 /**
- * The caches never change what is printed: every fixture, seed and corpus document gives
- * byte-identical output (and exit code) with the caches off, on a cold cache and on a warm one, for
- * the read-only commands; a changed file is a miss; writing commands are never cached. The V8 code
+ * The caches and the fast parser never change what is printed: every fixture, seed and corpus
+ * document gives byte-identical output (and exit code) with the caches off, on a cold cache and on a
+ * warm one, and with remark parsing every section (SPRINT_FAST_PARSE=0), for the read-only commands; a changed file is a miss; writing commands are never cached. The V8 code
  * cache of the program (io/code-cache.ts) is written once, taken back, replaced when it is not
  * V8's, skipped when it cannot be written, and never written with `--no-cache`.
  */
@@ -19,7 +19,7 @@ afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 const run = (args: string[], env: Record<string, string> = {}) => runSprint(args, { cwd: ROOT, env: { SPRINT_CACHE_DIR: cache, ...env } });
 
-describe('the result cache', () => {
+describe('the result cache and the fast parser', () => {
   for (const command of [
     ['status', '--today', '2026-01-15'],
     ['status', '--json', '--today', '2026-01-15'],
@@ -35,6 +35,7 @@ describe('the result cache', () => {
       expect(cold).toEqual(off);
       expect(warm).toEqual(off);
       expect(run(args, { SPRINT_CACHE: '0' })).toEqual(off);
+      expect(run([...args, '--no-cache'], { SPRINT_FAST_PARSE: '0' })).toEqual(off);
     });
   }
 

@@ -1,0 +1,50 @@
+/**
+ * Lines as the block parser sees them: the part of a physical line inside the containers (list
+ * items, block quotes) that hold it, as offsets into the section's text. Tabs never reach here:
+ * a section with a tab declines (column arithmetic with tabs is where parsers differ most).
+ */
+
+/** One line inside its containers: content from `start` to `end` (the line ending excluded). */
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** The physical lines of `src`, `\n` or `\r\n` ended. */
+export function splitLines(src: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (;;) {
+    const nl = src.indexOf('\n', pos);
+    if (nl < 0) {
+      lines.push({ start: pos, end: src.length });
+      return lines;
+    }
+    lines.push({ start: pos, end: nl });
+    pos = nl + 1;
+  }
+}
+
+/** Spaces at the start of the line. */
+export function indentOf(src: string, line: Line): number {
+  let k = line.start;
+  while (k < line.end && src.charCodeAt(k) === 32) k++;
+  return k - line.start;
+}
+
+/** True when the line holds nothing but spaces. */
+export function isBlank(src: string, line: Line): boolean {
+  return indentOf(src, line) === line.end - line.start;
+}
+
+/** The line with its first `n` columns (spaces) removed; a blank line loses what it has up to `n`. */
+export function strip(line: Line, n: number): Line {
+  return { start: Math.min(line.start + n, line.end), end: line.end };
+}
+
+/** Offset of the end of the line's content, trailing spaces excluded. */
+export function contentEnd(src: string, line: Line): number {
+  let e = line.end;
+  while (e > line.start && src.charCodeAt(e - 1) === 32) e--;
+  return e;
+}
