@@ -60,3 +60,12 @@ export function htmlStart(text: string): 'comment' | 'raw' | 'blank' | 'lone' | 
   if (LONE_TAG.test(text)) return 'lone';
   return null;
 }
+
+/** True when the line (of any indentation under four) opens a list item, heading, fence, break, quote or HTML. */
+export function opensBlock(src: string, line: { start: number; end: number }): boolean {
+  let k = line.start;
+  while (k < line.end && src.charCodeAt(k) === 32) k++;
+  if (k - line.start >= 4) return false;
+  const text = src.slice(k, line.end);
+  return listMarker(text) !== null || THEMATIC_BREAK.test(text) || ATX_HEADING.test(text) || FENCE.test(text) || text.startsWith('>') || text.startsWith('<');
+}

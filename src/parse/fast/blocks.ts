@@ -9,15 +9,21 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { ATX_HEADING, DEFINITION, FENCE, htmlStart, listMarker, SETEXT_UNDERLINE, THEMATIC_BREAK } from './block-starts.js';
 import { decline } from './decline.js';
 import { parseInline } from './inline.js';
+import type { ContentLine } from './inline-source.js';
 import { contentEnd, indentOf, isBlank, type Line } from './lines.js';
 import { readList } from './lists.js';
 import { position } from './position.js';
 import { readQuote } from './quote.js';
+import { endsInQuote } from './quote-ends.js';
 import { isTableStart, readTable } from './tables.js';
 
-/** Options of one run of blocks: `taskItem` when they are a list item's content (its first paragraph may open with `[ ]`). */
+/**
+ * Options of one run of blocks: `taskItem` when they are a list item's content (its first
+ * paragraph may open with `[ ]`); `inQuote` when they are inside a block quote at any depth.
+ */
 export interface BlockOptions {
   taskItem?: boolean;
+  inQuote?: boolean;
 }
 
 /** The blocks of `lines` (the content of the section, a list item or a block quote). */
@@ -30,19 +36,30 @@ export function parseBlocks(src: string, lines: readonly Line[], options: BlockO
       i++;
       continue;
     }
+    // A lazy line can only continue a paragraph; one that would start a block here is not read.
+    if (line.lazy) decline('lazy continuation line');
     const indent = indentOf(src, line);
     if (indent >= 4) decline('indented code');
     const at = line.start + indent;
     const text = src.slice(at, line.end);
-    const read = readBlock(src, lines, i, at, text, out.length === 0 && options.taskItem === true);
+    const read = readBlock(src, lines, i, at, text, out.length === 0 && options.taskItem === true, options.inQuote === true);
     out.push(read.node);
     i = read.next;
   }
+  if (options.inQuote) endsInQuote(src, out, lines);
   return out;
 }
 
 /** One block starting at line `i` (content at offset `at`, text `text`): the node and the next line to read. */
-function readBlock(src: string, lines: readonly Line[], i: number, at: number, text: string, taskItem: boolean): { node: RootContent; next: number } {
+function readBlock(
+  src: string,
+  lines: readonly Line[],
+  i: number,
+  at: number,
+  text: string,
+  taskItem: boolean,
+  inQuote: boolean,
+): { node: RootContent; next: number } {
   const c = text.charCodeAt(0);
   if (c === 35 /* # */) {
     const m = ATX_HEADING.exec(text);
@@ -62,7 +79,7 @@ function readBlock(src: string, lines: readonly Line[], i: number, at: number, t
     if (kind) return htmlBlock(src, lines, i, at, kind);
   }
   const marker = listMarker(text);
-  if (marker) return readList(src, lines, i, marker);
+  if (marker) return readList(src, lines, i, marker, inQuote);
   if (c === 91 /* [ */ && DEFINITION.test(text)) decline('definition');
   if (isTableStart(src, lines, i)) return readTable(src, lines, i);
   return paragraph(src, lines, i, at, taskItem);
@@ -93,6 +110,7 @@ function fencedCode(src: string, lines: readonly Line[], i: number, at: number, 
   let closed = false;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
+    if (line.lazy) decline('lazy line after code');
     const ind = indentOf(src, line);
     const rest = src.slice(line.start + ind, line.end);
     if (ind < 4 && rest.startsWith(fence[0]!.repeat(fence.length)) && new RegExp(`^\\${fence[0]}+ *$`).test(rest)) {
@@ -128,9 +146,9 @@ function htmlBlock(
   let end = lines[i]!.end;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
+    if (line.lazy) decline('lazy line after HTML');
     if (!ends && isBlank(src, line)) break;
-    const from = j === i ? at : line.start;
-    parts.push(src.slice(from, line.end));
+    parts.push(src.slice(line.start, line.end)); // an HTML block keeps its indentation
     end = line.end;
     if (
       ends &&
@@ -141,7 +159,7 @@ function htmlBlock(
     }
   }
   if (ends && j >= lines.length && !ends.test(parts.at(-1) ?? '')) decline('unclosed HTML block');
-  return { node: { type: 'html', value: parts.join('\n'), position: position(at, end) }, next: j };
+  return { node: { type: 'html', value: parts.join('\n'), position: position(lines[i]!.start, end) }, next: j };
 }
 
 /**
@@ -149,9 +167,7 @@ function htmlBlock(
  * interrupt it. `taskItem` reads a leading `[ ]`/`[x]` as the item's checkbox, outside the paragraph.
  */
 function paragraph(src: string, lines: readonly Line[], i: number, at: number, taskItem: boolean): { node: RootContent; next: number } {
-  // remark-gfm's task check: `[ ]`, `[x]` or `[X]` opening an item's first paragraph, then a space and more text.
-  const check = taskItem && /^\[[ xX]\] +[^ ]/.test(src.slice(at, lines[i]!.end));
-  const content = [{ start: check ? at + 3 : at, end: lines[i]!.end }];
+  const content: ContentLine[] = [{ start: at, end: lines[i]!.end }];
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
@@ -159,10 +175,22 @@ function paragraph(src: string, lines: readonly Line[], i: number, at: number, t
     const ind = indentOf(src, line);
     content.push({ start: line.start + ind, end: line.end });
   }
+  const check = taskItem && isTaskCheck(src.slice(at, lines[i]!.end), content.length > 1);
+  if (check) content[0] = { start: at + 3, end: content[0]!.end };
   const children = parseInline(src, content);
   let start = at;
   if (check) start = afterCheckbox(children, at);
   return { node: { type: 'paragraph', children, position: position(start, lines[j - 1]!.end) } as RootContent, next: j };
+}
+
+/**
+ * micromark-extension-gfm-task-list-item's check: `[ ]`, `[x]` or `[X]` opening an item's first
+ * paragraph, then a space and more text, or the end of the line when the paragraph goes on.
+ */
+function isTaskCheck(firstLine: string, more: boolean): boolean {
+  const m = /^\[[ xX]\]( *)(.?)/.exec(firstLine);
+  if (!m) return false;
+  return m[2] !== '' ? m[1]!.length > 0 : more;
 }
 
 /**
@@ -182,14 +210,15 @@ function afterCheckbox(children: PhrasingContent[], checkbox: number): number {
   return head.position!.start.offset!;
 }
 
-/** True when line `j` ends the paragraph before it by opening a block (setext underlines and tables after text decline). */
+/** True when line `j` ends the paragraph before it by opening a block (a setext underline declines). */
 export function interrupts(src: string, lines: readonly Line[], j: number): boolean {
   const line = lines[j]!;
   const ind = indentOf(src, line);
   if (ind >= 4) return false;
   const text = src.slice(line.start + ind, line.end);
   if (SETEXT_UNDERLINE.test(text)) decline('setext heading');
-  if (isTableStart(src, lines, j) && j + 1 < lines.length) decline('table after a paragraph line');
+  // micromark-extension-gfm-table: a header row and delimiter row end the paragraph above them.
+  if (isTableStart(src, lines, j)) return true;
   const c = text.charCodeAt(0);
   if (c === 35 && ATX_HEADING.test(text)) return true;
   if ((c === 96 || c === 126) && FENCE.test(text)) return !(c === 96 && /`.*`/.test(text.slice(3)));

@@ -25,7 +25,8 @@ const SPECIAL = /[\\`*_~[\]!<&\n]/g;
 
 /** The phrasing of content `lines` of `src` (one or more lines of a paragraph, a heading's or a cell's text). */
 export function parseInline(src: string, lines: readonly ContentLine[], inTable = false): PhrasingContent[] {
-  const { v, at } = inlineSource(src, lines);
+  const source = inlineSource(src, lines);
+  const { v } = source;
   const items: Item[] = [];
   const openers: Opener[] = [];
   const text = (a: number, b: number, value = v.slice(a, b)): void => {
@@ -41,7 +42,7 @@ export function parseInline(src: string, lines: readonly ContentLine[], inTable 
     k = special(v, s, items, openers, text);
   }
   if (inTable) unescapePipesInCode(items);
-  const nodes = toPhrasing(resolveSpan(items, firstRun(items) === 126), v, at);
+  const nodes = toPhrasing(resolveSpan(items, firstRun(items) === 126), source);
   for (const n of nodes) refuseLiteralAutolinks(n);
   return nodes;
 }
@@ -136,12 +137,11 @@ function lineEnding(v: string, s: number, items: Item[], text: (a: number, b: nu
   while (v.charCodeAt(s - 1 - spaces) === 32) spaces++;
   const last = items.at(-1);
   if (spaces > 0 && last?.kind === 'text' && last.b === s) {
-    // Trailing spaces are not text: micromark drops them from the value (the range keeps them unless they make a break).
+    // Trailing spaces are not text: micromark drops them from the value; a text of nothing else goes,
+    // and the range of the text before them keeps them unless they make a break.
     last.value = last.value.replace(/ +$/, '');
-    if (spaces >= 2) {
-      last.b = s - spaces;
-      if (last.b === last.a && last.value === '') items.pop();
-    }
+    if (last.a >= s - spaces) items.pop();
+    else if (spaces >= 2) last.b = s - spaces;
   }
   if (spaces >= 2) items.push({ kind: 'break', a: s - spaces, b: s + 1 });
   else text(s, s + 1, '\n');
@@ -155,6 +155,8 @@ function codeSpan(v: string, s: number, items: Item[], text: (a: number, b: numb
   for (;;) {
     const close = v.indexOf('`', from);
     if (close < 0) {
+      // An unclosed run before a line ending leaves remark's text ends where its failed attempt stopped.
+      if (v.indexOf('\n', s) >= 0) decline('unclosed code span before a line ending');
       text(s, s + n);
       return s + n;
     }

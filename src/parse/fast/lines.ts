@@ -4,10 +4,15 @@
  * a section with a tab declines (column arithmetic with tabs is where parsers differ most).
  */
 
-/** One line inside its containers: content from `start` to `end` (the line ending excluded). */
+/**
+ * One line inside its containers: content from `start` to `end` (the line ending excluded).
+ * `lazy` marks a lazy continuation line: less indented than the list item (or without the `>` of
+ * the quote) it sits in, it can only continue the paragraph open there.
+ */
 export interface Line {
   start: number;
   end: number;
+  lazy?: true;
 }
 
 /** The physical lines of `src`, `\n` or `\r\n` ended. */
@@ -39,7 +44,13 @@ export function isBlank(src: string, line: Line): boolean {
 
 /** The line with its first `n` columns (spaces) removed; a blank line loses what it has up to `n`. */
 export function strip(line: Line, n: number): Line {
+  if (line.lazy) return line;
   return { start: Math.min(line.start + n, line.end), end: line.end };
+}
+
+/** The line as a lazy continuation line (its indentation kept: it is its own, not a container's). */
+export function lazy(line: Line): Line {
+  return { start: line.start, end: line.end, lazy: true };
 }
 
 /** Offset of the end of the line's content, trailing spaces excluded. */

@@ -1,25 +1,28 @@
 /**
  * Lists as CommonMark builds them: an item's content is every following line indented at least as
  * far as the item's text (blank lines inside included), read as blocks of its own; items with the
- * same bullet character or ordered delimiter make one list. A line less indented that would
- * continue the item's paragraph (a lazy continuation line), an item whose first line is empty and
- * text five or more spaces after the marker decline.
+ * same bullet character or ordered delimiter make one list. A line less indented, right after the
+ * item's text, that opens no block is a lazy continuation line: it continues the paragraph open in
+ * the item. An item whose first line is empty and text five or more spaces after the marker decline.
  */
 import type { List, ListItem, RootContent } from 'mdast';
 import { ATX_HEADING, FENCE, type ListMarker, listMarker, THEMATIC_BREAK } from './block-starts.js';
 import { parseBlocks } from './blocks.js';
 import { decline } from './decline.js';
-import { indentOf, isBlank, type Line, strip } from './lines.js';
+import { indentOf, isBlank, type Line, lazy, strip } from './lines.js';
 import { position } from './position.js';
+import { itemOverBlankLines } from './quote-ends.js';
 
-/** The list that starts at line `i` with `first` as its first marker; the list node and the line after it. */
-export function readList(src: string, lines: readonly Line[], i: number, first: ListMarker): { node: RootContent; next: number } {
+/** The list that starts at line `i` with `first` as its first marker (`inQuote`: inside a block quote); the list node and the line after it. */
+export function readList(src: string, lines: readonly Line[], i: number, first: ListMarker, inQuote: boolean): { node: RootContent; next: number } {
   const items: ListItem[] = [];
   let j = i;
   let marker: ListMarker | null = first;
   while (marker) {
+    const blanks = j;
     while (isBlank(src, lines[j]!)) j++;
-    const read = readItem(src, lines, j, marker);
+    if (inQuote && j > blanks && items.length > 0) itemOverBlankLines(items.at(-1)!, lines[j - 1]!.end);
+    const read = readItem(src, lines, j, marker, inQuote);
     items.push(read.item);
     j = read.next;
     marker = nextMarker(src, lines, j, first.kind);
@@ -54,7 +57,7 @@ function sameKind(src: string, line: Line, kind: string): ListMarker | null {
 }
 
 /** One item from line `i`: its content lines (indented to its text) read as blocks. */
-function readItem(src: string, lines: readonly Line[], i: number, marker: ListMarker): { item: ListItem; next: number } {
+function readItem(src: string, lines: readonly Line[], i: number, marker: ListMarker, inQuote: boolean): { item: ListItem; next: number } {
   if (marker.empty) decline('list item with an empty first line');
   if (marker.spaces > 4) decline('indented code in a list item');
   const line = lines[i]!;
@@ -69,16 +72,21 @@ function readItem(src: string, lines: readonly Line[], i: number, marker: ListMa
       content.push(strip(next, width));
       continue;
     }
-    if (indentOf(src, next) >= width) {
+    if (indentOf(src, next) >= width && !next.lazy) {
       content.push(strip(next, width));
       lastText = j;
       continue;
     }
-    if (lastText === j - 1 && !endsItem(src, next)) decline('lazy continuation line');
+    // Right after the item's text, a line that opens no block continues the paragraph open there (if one is).
+    if (lastText === j - 1 && !endsItem(src, next)) {
+      content.push(next.lazy ? next : lazy(next));
+      lastText = j;
+      continue;
+    }
     break;
   }
   const kept = content.slice(0, lastText - i + 1);
-  const children = parseBlocks(src, kept, { taskItem: true });
+  const children = parseBlocks(src, kept, { taskItem: true, inQuote });
   const end = children.length > 0 ? children.at(-1)!.position!.end.offset! : markerAt + marker.width;
   const item: ListItem = { type: 'listItem', spread: false, checked: null, children: children as ListItem['children'], position: position(markerAt, end) };
   return { item, next: lastText + 1 };

@@ -4,14 +4,17 @@
  * delimiters, unmatched brackets) is one text node; an image's `alt` is its text's words.
  */
 import type { PhrasingContent } from 'mdast';
+import { position } from './position.js';
 import { type Item, resolveSpan } from './delimiters.js';
+import type { InlineSource } from './inline-source.js';
 
-/** mdast phrasing for `items` of the joined text `v`, whose characters sit at `at` in the source. */
-export function toPhrasing(items: readonly Item[], v: string, at: Int32Array): PhrasingContent[] {
+/** mdast phrasing for `items` of the joined inline text (see inline-source.ts). */
+export function toPhrasing(items: readonly Item[], source: InlineSource): PhrasingContent[] {
+  const { v } = source;
   const out: PhrasingContent[] = [];
   let pending: { a: number; b: number; value: string } | null = null;
   const flush = (): void => {
-    if (pending) out.push(node('text', pending.a, pending.b, at, { value: pending.value }));
+    if (pending) out.push(textNode(pending, source));
     pending = null;
   };
   for (const item of items) {
@@ -24,13 +27,14 @@ export function toPhrasing(items: readonly Item[], v: string, at: Int32Array): P
       continue;
     }
     flush();
-    out.push(complete(item, v, at));
+    out.push(complete(item, source));
   }
   flush();
   return out;
 }
 
-function complete(item: Exclude<Item, { kind: 'text' | 'delim' }>, v: string, at: Int32Array): PhrasingContent {
+function complete(item: Exclude<Item, { kind: 'text' | 'delim' }>, source: InlineSource): PhrasingContent {
+  const { at } = source;
   switch (item.kind) {
     case 'break':
       return node('break', item.a, item.b, at, {});
@@ -39,18 +43,22 @@ function complete(item: Exclude<Item, { kind: 'text' | 'delim' }>, v: string, at
     case 'html':
       return node('html', item.a, item.b, at, { value: item.value });
     case 'link':
-      return node('link', item.a, item.b, at, { url: item.url, title: null, children: toPhrasing(resolveSpan(item.children), v, at) });
+      return node('link', item.a, item.b, at, { url: item.url, title: null, children: toPhrasing(resolveSpan(item.children), source) });
     case 'image':
-      return node('image', item.a, item.b, at, { url: item.url, title: null, alt: words(toPhrasing(resolveSpan(item.children), v, at)) });
+      return node('image', item.a, item.b, at, { url: item.url, title: null, alt: words(toPhrasing(resolveSpan(item.children), source)) });
     default:
-      return node(item.kind, item.a, item.b, at, { children: toPhrasing(item.children, v, at) });
+      return node(item.kind, item.a, item.b, at, { children: toPhrasing(item.children, source) });
   }
 }
 
 function node(type: string, a: number, b: number, at: Int32Array, rest: object): PhrasingContent {
   const start = at[a]!;
   const end = b > a ? at[b - 1]! + 1 : start;
-  return { type, ...rest, position: { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } } } as PhrasingContent;
+  return { type, ...rest, position: position(start, end) } as PhrasingContent;
+}
+
+function textNode(t: { a: number; b: number; value: string }, source: InlineSource): PhrasingContent {
+  return node('text', t.a, t.b, source.at, { value: t.value });
 }
 
 /** mdast-util-to-string of phrasing: the values and alts of its leaves, in order. */

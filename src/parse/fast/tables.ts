@@ -2,24 +2,31 @@
  * GFM tables: a header row, a delimiter row with as many cells (`---`, `:--:`), then body rows up
  * to a blank line. Cells are cut at unescaped pipes (inside code spans too, as GFM says); a cell's
  * node runs from its pipe to the next, the last one taking the closing pipe, as micromark's do.
- * A header and delimiter whose cell counts differ, and a body line without a pipe, decline.
+ * A header and delimiter whose cell counts differ, a body line without a pipe and one that opens
+ * another block decline.
  */
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import { decline } from './decline.js';
 import { parseInline } from './inline.js';
+import { listMarker, opensBlock } from './block-starts.js';
 import { contentEnd, indentOf, isBlank, type Line } from './lines.js';
 import { position } from './position.js';
 
 const DELIMITER_ROW = /^\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/;
 
-/** True when line `i` is a table's header row: it has a pipe and the next line is a delimiter row with a pipe. */
+/** True when line `i` is a table's header row: the next line is a delimiter row with a pipe and as many cells (the header needs no pipe). */
 export function isTableStart(src: string, lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
-  if (!next || !lineHasPipe(src, lines[i]!)) return false;
+  if (!next || isBlank(src, lines[i]!)) return false;
   const ind = indentOf(src, next);
   if (ind >= 4) return false;
   const text = src.slice(next.start + ind, next.end);
   if (!text.includes('|') || !DELIMITER_ROW.test(text)) return false;
+  if (next.lazy) decline('lazy line under a table header');
+  if (/^[| ]*$/.test(src.slice(lines[i]!.start, lines[i]!.end))) decline('table header of pipes only');
+  // `- |` is a list item before it is a delimiter row.
+  const item = listMarker(text);
+  if (item && !item.empty) return false;
   if (cellsOf(src, lines[i]!).length !== cellsOf(src, next).length) decline('table header and delimiter row of different widths');
   return true;
 }
@@ -35,6 +42,8 @@ export function readTable(src: string, lines: readonly Line[], i: number): { nod
   let j = i + 2;
   for (; j < lines.length && !isBlank(src, lines[j]!); j++) {
     if (!lineHasPipe(src, lines[j]!) || indentOf(src, lines[j]!) >= 4) decline('table row without a pipe');
+    if (opensBlock(src, lines[j]!)) decline('block under a table');
+    if (lines[j]!.lazy) decline('lazy line after a table'); // a table takes no lazy lines
     rows.push(row(src, lines[j]!));
   }
   // A table without body rows ends with its delimiter row.
