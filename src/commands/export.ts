@@ -1,6 +1,6 @@
 /** `sprint export --json`: the whole model of each document, validated against the schema first. */
 import { usageError } from '../errors.js';
-import { SprintSchema, type Sprint } from '../model/schema.js';
+import type { Sprint } from '../model/schema.js';
 import { exportJson, toJsonText } from '../render/json.js';
 import type { CommandContext, CommandResult, ReportOptions } from './command-result.js';
 import { withDiagnostics } from './diagnostics-outcome.js';
@@ -12,13 +12,15 @@ import { loadSprints } from './load.js';
  */
 export async function exportCommand(files: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<CommandResult> {
   if (!options.json) throw usageError('export requires --json (the only output format for now)');
-  const sprints = (await loadSprints(files, ctx)).map(validated);
+  // The schemas (and zod, a third of the program) load only here: no other command validates.
+  const { SprintSchema } = await import('../model/schema.js');
+  const sprints = (await loadSprints(files, ctx)).map((s) => validated(s, SprintSchema));
   return withDiagnostics(toJsonText(exportJson(sprints)), sprints, options);
 }
 
 /** The model as the schema parses it; throws when the builder produced something the schema rejects. */
-function validated(sprint: Sprint): Sprint {
-  const result = SprintSchema.safeParse(sprint);
+function validated(sprint: Sprint, schema: typeof import('../model/schema.js').SprintSchema): Sprint {
+  const result = schema.safeParse(sprint);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';

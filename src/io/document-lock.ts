@@ -9,7 +9,6 @@
  * processes and machines sharing a folder, which an in-process mutex cannot.
  */
 import { resolve } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { ioError } from '../errors.js';
 import { fsReason } from './read-document.js';
 
@@ -21,6 +20,8 @@ export async function withDocumentLock<T>(path: string, cwd: string, fn: () => P
   const abs = resolve(cwd, path);
   let release: () => Promise<void>;
   try {
+    // Loaded here, not at start-up: only writing commands lock, and proper-lockfile brings graceful-fs, which patches fs as it loads.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(abs, { stale: STALE_MS, realpath: false, retries: { retries: 60, minTimeout: 20, maxTimeout: 250, factor: 1.5 } });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -4,7 +4,6 @@
  * already has, it understands every repository layout, and `git cat-file --batch` streams
  * hundreds of historic versions through one process.
  */
-import { spawn } from 'node:child_process';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { SprintError, ioError } from '../errors.js';
@@ -142,6 +141,8 @@ function gitEnv(): NodeJS.ProcessEnv {
 /** Runs git with an argument array; resolves with its exit code and output, rejects only if git cannot start. */
 function runGit(args: string[], cwd: string, subject: string, input?: string): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
+    // child_process is loaded on the first git call: runs without --git never pay for it.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     const child = spawn('git', ['--no-pager', '--literal-pathspecs', ...CONFIG_OVERRIDES, ...args], {
       cwd,
       env: gitEnv(),

@@ -10,7 +10,6 @@
  */
 import { constants, type Stats } from 'node:fs';
 import { access, open, readFile, rm, stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { SprintError, conflictError, ioError } from '../errors.js';
 import { fsReason, sha256Hex, type LoadedFile } from './read-document.js';
 
@@ -46,7 +45,7 @@ export async function writeDocument(file: LoadedFile, newText: string): Promise<
 
   try {
     if (stats.nlink > 1) await writeInPlace(path, next);
-    else await writeFileAtomic(path, next, { mode: stats.mode & 0o7777, fsync: true });
+    else await (await atomicWriter())(path, next, { mode: stats.mode & 0o7777, fsync: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EROFS') throw ioError(`${path} is read-only`);
@@ -66,7 +65,7 @@ export async function writeDocument(file: LoadedFile, newText: string): Promise<
  */
 async function writeInPlace(path: string, next: Buffer): Promise<void> {
   const backup = `${path}.sprint-backup`;
-  await writeFileAtomic(backup, await readFile(path), { fsync: true });
+  await (await atomicWriter())(backup, await readFile(path), { fsync: true });
   const handle = await open(path, 'r+');
   try {
     await handle.write(next, 0, next.length, 0);
@@ -90,4 +89,9 @@ async function isWritable(path: string, stats: Stats): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** write-file-atomic, loaded on the first write: read-only commands (most runs) never load it or the graceful-fs it brings. */
+async function atomicWriter(): Promise<typeof import('write-file-atomic')> {
+  return (await import('write-file-atomic')).default;
 }
