@@ -3,11 +3,18 @@
  * thematic break, a list item, a block quote, an HTML block, a setext underline, a link reference
  * definition. Each test reads the line's text after its indentation (at most three spaces).
  */
+import { decline } from './decline.js';
 
 /** An ATX heading's opening `#` run (1–6) followed by a space or the end of the line. */
 export const ATX_HEADING = /^(#{1,6})(?: |$)/;
 /** A code fence: three or more backticks or tildes, then the info string. */
 export const FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** True when `text` opens a code fence (a backtick fence's info string may not hold a backtick). */
+export function isFenceOpen(text: string): boolean {
+  const fence = FENCE.exec(text);
+  return fence !== null && !(fence[1]![0] === '`' && fence[2]!.includes('`'));
+}
+
 /** A thematic break: three or more `-`, `*` or `_`, spaces between allowed. */
 export const THEMATIC_BREAK = /^(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
 /** A setext heading underline (after a paragraph line it makes a heading; not read here). */
@@ -61,11 +68,16 @@ export function htmlStart(text: string): 'comment' | 'raw' | 'blank' | 'lone' | 
   return null;
 }
 
-/** True when the line (of any indentation under four) opens a list item, heading, fence, break, quote or HTML. */
+/**
+ * True when a line that could be a lazy continuation line instead opens a block that ends the
+ * container above it: a list item, heading, fence, thematic break or quote. One opening with `<`
+ * declines (whether HTML ends a paragraph depends on its kind).
+ */
 export function opensBlock(src: string, line: { start: number; end: number }): boolean {
   let k = line.start;
   while (k < line.end && src.charCodeAt(k) === 32) k++;
   if (k - line.start >= 4) return false;
   const text = src.slice(k, line.end);
-  return listMarker(text) !== null || THEMATIC_BREAK.test(text) || ATX_HEADING.test(text) || FENCE.test(text) || text.startsWith('>') || text.startsWith('<');
+  if (text.startsWith('<')) decline('HTML after a container');
+  return listMarker(text) !== null || THEMATIC_BREAK.test(text) || ATX_HEADING.test(text) || isFenceOpen(text) || text.startsWith('>');
 }

@@ -6,11 +6,11 @@
  * the section). Every node gets the offsets remark-parse gives it.
  */
 import type { PhrasingContent, RootContent } from 'mdast';
-import { ATX_HEADING, DEFINITION, FENCE, htmlStart, listMarker, SETEXT_UNDERLINE, THEMATIC_BREAK } from './block-starts.js';
+import { ATX_HEADING, DEFINITION, FENCE, htmlStart, isFenceOpen, listMarker, SETEXT_UNDERLINE, THEMATIC_BREAK } from './block-starts.js';
 import { decline } from './decline.js';
 import { parseInline } from './inline.js';
 import type { ContentLine } from './inline-source.js';
-import { contentEnd, indentOf, isBlank, type Line } from './lines.js';
+import { contentEnd, indentOf, isBlank, joinLines, type Line } from './lines.js';
 import { readList } from './lists.js';
 import { position } from './position.js';
 import { readQuote } from './quote.js';
@@ -104,7 +104,7 @@ function fencedCode(src: string, lines: readonly Line[], i: number, at: number, 
   if (fence[0] === '`' && info.includes('`')) return paragraph(src, lines, i, at, false);
   if (/[\\&]/.test(info)) decline('escape in a fence info string');
   const indent = at - lines[i]!.start;
-  const body: string[] = [];
+  const body: Array<{ text: string; end: number }> = [];
   let j = i + 1;
   let end = lines[i]!.end;
   let closed = false;
@@ -119,7 +119,7 @@ function fencedCode(src: string, lines: readonly Line[], i: number, at: number, 
       j++;
       break;
     }
-    body.push(src.slice(line.start + Math.min(ind, indent), line.end));
+    body.push({ text: src.slice(line.start + Math.min(ind, indent), line.end), end: line.end });
     end = line.end;
   }
   if (!closed) {
@@ -129,7 +129,7 @@ function fencedCode(src: string, lines: readonly Line[], i: number, at: number, 
   const words = info.trim().split(/ +/);
   const lang = words[0] ? words[0] : null;
   const meta = words.length > 1 ? info.trim().slice(words[0]!.length).trim() : null;
-  return { node: { type: 'code', lang, meta, value: body.join('\n'), position: position(at, end) }, next: j };
+  return { node: { type: 'code', lang, meta, value: joinLines(src, body), position: position(at, end) }, next: j };
 }
 
 function htmlBlock(
@@ -141,14 +141,14 @@ function htmlBlock(
 ): { node: RootContent; next: number } {
   if (kind === 'lone' && i > 0 && !isBlank(src, lines[i - 1]!)) decline('HTML tag line after text');
   const ends = kind === 'comment' ? /-->/ : kind === 'raw' ? /<\/(?:pre|script|style|textarea)>/i : null;
-  const parts: string[] = [];
+  const parts: Array<{ text: string; end: number }> = [];
   let j = i;
   let end = lines[i]!.end;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.lazy) decline('lazy line after HTML');
     if (!ends && isBlank(src, line)) break;
-    parts.push(src.slice(line.start, line.end)); // an HTML block keeps its indentation
+    parts.push({ text: src.slice(line.start, line.end), end: line.end }); // an HTML block keeps its indentation
     end = line.end;
     if (
       ends &&
@@ -158,8 +158,8 @@ function htmlBlock(
       break;
     }
   }
-  if (ends && j >= lines.length && !ends.test(parts.at(-1) ?? '')) decline('unclosed HTML block');
-  return { node: { type: 'html', value: parts.join('\n'), position: position(lines[i]!.start, end) }, next: j };
+  if (ends && j >= lines.length && !ends.test(parts.at(-1)?.text ?? '')) decline('unclosed HTML block');
+  return { node: { type: 'html', value: joinLines(src, parts), position: position(lines[i]!.start, end) }, next: j };
 }
 
 /**
@@ -221,7 +221,7 @@ export function interrupts(src: string, lines: readonly Line[], j: number): bool
   if (isTableStart(src, lines, j)) return true;
   const c = text.charCodeAt(0);
   if (c === 35 && ATX_HEADING.test(text)) return true;
-  if ((c === 96 || c === 126) && FENCE.test(text)) return !(c === 96 && /`.*`/.test(text.slice(3)));
+  if ((c === 96 || c === 126) && FENCE.test(text)) return isFenceOpen(text);
   if (THEMATIC_BREAK.test(text)) return true;
   if (c === 62) return true;
   if (c === 60) {

@@ -19,10 +19,11 @@ type Delim = Extract<Item, { kind: 'delim' }>;
 
 /**
  * Pairs the runs of `items` (one span: a link's text, or a whole paragraph, heading or cell).
- * `strikeFirst` is micromark's order at the top of a text: the resolver whose construct occurs
- * first runs first; inside a span emphasis always resolves before strikethrough.
+ * The order is micromark's: at the top of a text the resolver whose construct occurs first runs
+ * first (`strikeFirst`); inside a span (a link's text, an emphasis) strikethrough resolves before
+ * emphasis, as remark-gfm's resolver is put before the core ones.
  */
-export function resolveSpan(items: Item[], strikeFirst = false): Item[] {
+export function resolveSpan(items: Item[], strikeFirst = true): Item[] {
   if (!items.some((i) => i.kind === 'delim')) return items;
   if (strikeFirst) return resolveAttention(resolveStrike(items));
   return resolveStrike(resolveAttention(items));

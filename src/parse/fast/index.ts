@@ -11,11 +11,11 @@ import { Decline } from './decline.js';
 import { splitLines } from './lines.js';
 import { position } from './position.js';
 
-/** True when `src` holds a tab, a carriage return or another control character (all left to remark). */
+/** True when `src` holds a tab, a carriage return not before `\n`, or another control character (all left to remark). */
 function hasControl(src: string): boolean {
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if (c < 32 && c !== 10) return true;
+    if (c < 32 && c !== 10 && !(c === 13 && src.charCodeAt(i + 1) === 10)) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ export interface ContentLine {
   end: number;
 }
 
-/** The joined content and the source offset of each of its characters. */
+/** The joined content (line endings as written, `\n` or `\r\n`) and the source offset of each of its characters. */
 export interface InlineSource {
   /** The content lines joined by `\n`. */
   v: string;
@@ -32,19 +32,20 @@ export function inlineSource(src: string, lines: readonly ContentLine[]): Inline
     return { v, at };
   }
   let v = '';
-  const parts: Array<[number, number]> = [];
+  const parts: Array<[number, number, string]> = [];
   for (let i = 0; i <= last; i++) {
     const { start, end } = lines[i]!;
     const e = i === last ? lastEnd : end;
-    parts.push([start, e]);
-    v += i === last ? src.slice(start, e) : `${src.slice(start, e)}\n`;
+    const ending = i === last ? '' : src.charCodeAt(end) === 13 ? '\r\n' : '\n';
+    parts.push([start, e, ending]);
+    v += src.slice(start, e) + ending;
   }
   const at = new Int32Array(v.length + 1);
   let k = 0;
-  for (let i = 0; i <= last; i++) {
-    const [s, e] = parts[i]!;
+  for (const [s, e, ending] of parts) {
     for (let o = s; o < e; o++) at[k++] = o;
-    at[k++] = e; // the line ending (or, after the last line, the end of the content)
+    for (let o = 0; o < ending.length; o++) at[k++] = e + o; // the line ending, `\r\n` or `\n`
   }
+  at[k] = parts.at(-1)![1]; // the end of the content
   return { v, at };
 }

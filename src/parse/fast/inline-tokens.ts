@@ -94,7 +94,7 @@ export function linkTail(v: string, s: number): { end: number; url: string } | n
     const close = q === 40 ? 41 : q;
     let t = spaced + 1;
     while (t < v.length && v.charCodeAt(t) !== close) {
-      if (v.charCodeAt(t) === 10) decline('link title over lines');
+      if (v.charCodeAt(t) === 10 || v.charCodeAt(t) === 13) decline('link title over lines');
       if (q === 40 && v.charCodeAt(t) === 40) return null;
       t += v.charCodeAt(t) === 92 ? 2 : 1;
     }
@@ -108,7 +108,8 @@ export function linkTail(v: string, s: number): { end: number; url: string } | n
 function skipSpaces(v: string, s: number): number {
   let k = s;
   while (v.charCodeAt(k) === 32) k++;
-  if (v.charCodeAt(k) === 10 || v.charCodeAt(k) === 9) decline('link tail over lines');
+  const c = v.charCodeAt(k);
+  if (c === 10 || c === 13 || c === 9) decline('link tail over lines');
   return k;
 }
 
@@ -117,7 +118,7 @@ function destination(v: string, s: number): { end: number; raw: string } | null 
     for (let k = s + 1; k < v.length; k++) {
       const c = v.charCodeAt(k);
       if (c === 62) return { end: k + 1, raw: v.slice(s + 1, k) };
-      if (c === 60 || c === 10) return null;
+      if (c === 60 || c === 10 || c === 13) return null;
       if (c === 92) k++;
     }
     return null;
@@ -161,6 +162,6 @@ export function rawHtml(v: string, s: number): { kind: 'autolink'; end: number; 
   HTML.lastIndex = s;
   m = HTML.exec(v);
   if (!m) return null;
-  if (m[0].includes('\n')) decline('inline HTML over lines');
+  if (/[\r\n]/.test(m[0])) decline('inline HTML over lines');
   return { kind: 'html', end: s + m[0].length };
 }

@@ -21,7 +21,7 @@ interface Opener {
 }
 
 // Characters that may start something other than plain text.
-const SPECIAL = /[\\`*_~[\]!<&\n]/g;
+const SPECIAL = /[\\`*_~[\]!<&\r\n]/g;
 
 /** The phrasing of content `lines` of `src` (one or more lines of a paragraph, a heading's or a cell's text). */
 export function parseInline(src: string, lines: readonly ContentLine[], inTable = false): PhrasingContent[] {
@@ -39,6 +39,7 @@ export function parseInline(src: string, lines: readonly ContentLine[], inTable 
     const s = m ? m.index : v.length;
     if (s > k) text(k, s);
     if (!m) break;
+    if (openers.length > 0 && (v.charCodeAt(s) === 10 || v.charCodeAt(s) === 13)) bracketOverLines(v, s, source.at);
     k = special(v, s, items, openers, text);
   }
   if (inTable) unescapePipesInCode(items);
@@ -82,6 +83,16 @@ function refuseLiteralAutolinks(n: PhrasingContent): void {
   if ('children' in n) for (const c of n.children) refuseLiteralAutolinks(c);
 }
 
+/**
+ * Inside a pending `[`, remark ends a text before a line ending where the next line's containers
+ * end, not right after the line ending as elsewhere (found by comparing with remark); the two
+ * agree when the next line starts right after the ending, else the section is not read here.
+ */
+function bracketOverLines(v: string, s: number, at: Int32Array): void {
+  const next = s + (v.charCodeAt(s) === 13 ? 2 : 1);
+  if (next < v.length && at[next] !== at[next - 1]! + 1) decline('link text over an indented line');
+}
+
 /** Reads the construct at `s` (a special character); returns where reading goes on. */
 function special(v: string, s: number, items: Item[], openers: Opener[], text: (a: number, b: number, value?: string) => void): number {
   const c = v.charCodeAt(s);
@@ -119,9 +130,10 @@ function special(v: string, s: number, items: Item[], openers: Opener[], text: (
 
 function backslash(v: string, s: number, items: Item[], text: (a: number, b: number, value?: string) => void): number {
   const next = v.charCodeAt(s + 1);
-  if (next === 10) {
-    items.push({ kind: 'break', a: s, b: s + 2 });
-    return s + 2;
+  if (next === 10 || next === 13) {
+    const end = next === 13 ? s + 3 : s + 2;
+    items.push({ kind: 'break', a: s, b: end });
+    return end;
   }
   if (isAsciiPunctuation(next)) {
     text(s, s + 2, v[s + 1]);
@@ -143,9 +155,10 @@ function lineEnding(v: string, s: number, items: Item[], text: (a: number, b: nu
     if (last.a >= s - spaces) items.pop();
     else if (spaces >= 2) last.b = s - spaces;
   }
-  if (spaces >= 2) items.push({ kind: 'break', a: s - spaces, b: s + 1 });
-  else text(s, s + 1, '\n');
-  return s + 1; // the next line comes without its indentation (inline-source.ts)
+  const length = v.charCodeAt(s) === 13 ? 2 : 1; // `\r\n` or `\n`
+  if (spaces >= 2) items.push({ kind: 'break', a: s - spaces, b: s + length });
+  else text(s, s + length, v.slice(s, s + length));
+  return s + length; // the next line comes without its indentation (inline-source.ts)
 }
 
 function codeSpan(v: string, s: number, items: Item[], text: (a: number, b: number, value?: string) => void): number {
@@ -208,7 +221,7 @@ const WHITESPACE = /\s/;
 
 /** micromark's classifyCharacter on a UTF-16 code unit: 1 whitespace (or none), 2 punctuation, 0 other. */
 function classify(code: number): 0 | 1 | 2 {
-  if (code < 0 || code === 32 || code === 10 || code === 9) return 1;
+  if (code < 0 || code === 32 || code === 10 || code === 13 || code === 9) return 1;
   if (code < 128) return isAsciiPunctuation(code) ? 2 : 0;
   const ch = String.fromCharCode(code);
   if (WHITESPACE.test(ch)) return 1;

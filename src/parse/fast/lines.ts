@@ -15,7 +15,7 @@ export interface Line {
   lazy?: true;
 }
 
-/** The physical lines of `src`, `\n` or `\r\n` ended. */
+/** The physical lines of `src`, `\n` or `\r\n` ended (the ending is not part of the line). */
 export function splitLines(src: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
@@ -25,9 +25,25 @@ export function splitLines(src: string): Line[] {
       lines.push({ start: pos, end: src.length });
       return lines;
     }
-    lines.push({ start: pos, end: nl });
+    lines.push({ start: pos, end: nl > pos && src.charCodeAt(nl - 1) === 13 ? nl - 1 : nl });
     pos = nl + 1;
   }
+}
+
+/** The line ending after a line that ends at `end`: `\r\n`, `\n`, or nothing at the end of the text. */
+export function endingAt(src: string, end: number): string {
+  const c = src.charCodeAt(end);
+  if (c === 13) return '\r\n';
+  return c === 10 ? '\n' : '';
+}
+
+/** The lines' texts joined by their own line endings, as mdast keeps them in code and HTML values. */
+export function joinLines(src: string, texts: ReadonlyArray<{ text: string; end: number }>): string {
+  let out = '';
+  texts.forEach((t, i) => {
+    out += i === 0 ? t.text : endingAt(src, texts[i - 1]!.end) + t.text;
+  });
+  return out;
 }
 
 /** Spaces at the start of the line. */

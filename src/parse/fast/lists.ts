@@ -6,7 +6,7 @@
  * the item. An item whose first line is empty and text five or more spaces after the marker decline.
  */
 import type { List, ListItem, RootContent } from 'mdast';
-import { ATX_HEADING, FENCE, type ListMarker, listMarker, THEMATIC_BREAK } from './block-starts.js';
+import { type ListMarker, listMarker, opensBlock, THEMATIC_BREAK } from './block-starts.js';
 import { parseBlocks } from './blocks.js';
 import { decline } from './decline.js';
 import { indentOf, isBlank, type Line, lazy, strip } from './lines.js';
@@ -78,7 +78,7 @@ function readItem(src: string, lines: readonly Line[], i: number, marker: ListMa
       continue;
     }
     // Right after the item's text, a line that opens no block continues the paragraph open there (if one is).
-    if (lastText === j - 1 && !endsItem(src, next)) {
+    if (lastText === j - 1 && !opensBlock(src, next)) {
       content.push(next.lazy ? next : lazy(next));
       lastText = j;
       continue;
@@ -90,14 +90,4 @@ function readItem(src: string, lines: readonly Line[], i: number, marker: ListMa
   const end = children.length > 0 ? children.at(-1)!.position!.end.offset! : markerAt + marker.width;
   const item: ListItem = { type: 'listItem', spread: false, checked: null, children: children as ListItem['children'], position: position(markerAt, end) };
   return { item, next: lastText + 1 };
-}
-
-/** True when a line less indented than an item's text, right after it, opens a block (so it is not a lazy continuation). */
-function endsItem(src: string, line: Line): boolean {
-  const ind = indentOf(src, line);
-  if (ind >= 4) return false;
-  const text = src.slice(line.start + ind, line.end);
-  if (listMarker(text) || THEMATIC_BREAK.test(text) || ATX_HEADING.test(text) || FENCE.test(text) || text.startsWith('>')) return true;
-  if (text.startsWith('<')) decline('HTML after a list item');
-  return false;
 }

@@ -5,9 +5,8 @@
  * in the quote, and the quote goes on.
  */
 import type { Blockquote, RootContent } from 'mdast';
-import { ATX_HEADING, FENCE, listMarker, THEMATIC_BREAK } from './block-starts.js';
+import { opensBlock } from './block-starts.js';
 import { parseBlocks } from './blocks.js';
-import { decline } from './decline.js';
 import { indentOf, isBlank, type Line, lazy } from './lines.js';
 import { position } from './position.js';
 
@@ -36,12 +35,4 @@ export function readQuote(src: string, lines: readonly Line[], i: number): { nod
     position: position(first.start + indentOf(src, first), lines[j - 1]!.end),
   };
   return { node, next: j };
-}
-
-function opensBlock(src: string, line: Line): boolean {
-  const ind = indentOf(src, line);
-  if (ind >= 4) return false;
-  const text = src.slice(line.start + ind, line.end);
-  if (text.startsWith('<')) decline('HTML after a block quote');
-  return listMarker(text) !== null || THEMATIC_BREAK.test(text) || ATX_HEADING.test(text) || FENCE.test(text);
 }
