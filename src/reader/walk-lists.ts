@@ -193,19 +193,27 @@ function underLegendHeading(ctx: WalkContext): boolean {
   return ctx.vocab.legendLabels.some((l) => words === l || (l.length > 3 && (words.startsWith(`${l} `) || words.endsWith(` ${l}`))));
 }
 
+// A legend item: a mark of one to three characters, an optional colour or note in brackets, a
+// separator, and its meaning in words ("✅ = Done", "`|` (Orange) - Ongoing").
+const LEGEND_ITEM = /^(\S{1,3})\s*(?:\([^)]{1,20}\)\s*)?(?:[=:\-–—]\s*)?([\p{L} /]{2,30})$/u;
+
 /**
- * A list that explains status emoji ("- ✅ = Done", "- 🔄 In progress"), not one that holds work:
- * every item is a symbol and then status words, as a legend entry is ("- ✅ Login page" is work).
+ * Rule: a list that explains marks, not one that holds work: every item is a mark (a status
+ * symbol, or any one to three signs that are not letters or digits: `*`, `|`, `✓`) and then a
+ * meaning, and at least two in three meanings are status words ("- ✅ = Done", "- `✗` (Red) - Not
+ * Done", one "- `*` - Team focus" among them). "- ✅ Login page" is work: its words are no status;
+ * so is a checklist ("- [ ] `✓` (Green) - Done": implement that mark).
  */
 function isLegendList(list: ListBlock, vocab: WalkContext['vocab']): boolean {
-  return (
-    list.items.length >= 2 &&
-    list.items.every((i) => {
-      const line = normalizeForMatch(i.lines[0]?.plain ?? '').trim();
-      const m = /^\S{1,3}\s*(?:=|:)?\s*([\p{L} /]{2,30})$/u.exec(line);
-      return m !== null && LEADING_SYMBOL.test(line) && statusFromWords(m[1]!.split('/')[0]!, vocab) !== null;
-    })
-  );
+  if (list.items.length < 2) return false;
+  let statuses = 0;
+  for (const i of list.items) {
+    const line = normalizeForMatch(i.lines[0]?.plain ?? '').trim();
+    const m = LEGEND_ITEM.exec(line);
+    if (i.checkbox || !m || !(LEADING_SYMBOL.test(line) || /^[^\p{L}\p{N}]{1,3}$/u.test(m[1]!))) return false;
+    if (statusFromWords(m[2]!.split('/')[0]!, vocab) !== null) statuses++;
+  }
+  return statuses * 3 >= list.items.length * 2;
 }
 
 /** One standup answer (and its nested answers), filed under the current or named person. */

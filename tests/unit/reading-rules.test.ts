@@ -352,6 +352,15 @@ describe('reading rules', () => {
     expect(titles('# Sprint 3\n\n## Tasks\n\n- ✅ Done\n- 🔄 In progress\n')).toEqual([]);
     expect(titles('# Sprint 3\n\n## Tasks\n\n- ✅ Login page\n- 🔲 Audit log\n')).toEqual(['Login page:done', 'Audit log:todo']);
   });
+
+  it('sets aside a legend of plain marks with colours and separators, one meaning in three not a status', () => {
+    const doc = '# Board\n\n**Status Symbols:**\n\n- `*` (Green) - Team Focus\n- `✓` (Green) - Done\n- `|` (Orange) - Ongoing\n- `✗` (Red) - Not Done\n';
+    expect(titles(doc)).toEqual([]);
+    // Status marks before work titles, written the same way, stay work.
+    expect(read('# Board\n\n- ✅ (P1) - Login page\n- 🔲 (P2) - Audit log\n').tasks.map((t) => t.status)).toEqual(['done', 'todo']);
+    // A checklist of marks to build is work.
+    expect(titles('# Board\n\n- [ ] `✓` (Green) - Done\n- [ ] `✗` (Red) - Not Done\n')).toHaveLength(2);
+  });
   it('reads sprint dates from a title whose range is written with an arrow, and keeps the arrow in the title', () => {
     for (const [title, start, end] of [
       ['# Sprint 12 (2025-03-03 → 2025-03-14)', '2025-03-03', '2025-03-14'],
