@@ -216,6 +216,22 @@ function isLegendList(list: ListBlock, vocab: WalkContext['vocab']): boolean {
   return statuses * 3 >= list.items.length * 2;
 }
 
+/** The words of the inline code an item's first line opens with (`` `✓` (Green) - Done ``), or ''. */
+function leadingCode(first: SourceLine | undefined): string {
+  const lead = first ? firstVisible(first.inline) : undefined;
+  return lead?.type === 'inlineCode' ? normalizeForMatch(lead.value ?? '').trim() : '';
+}
+
+/**
+ * Rule: a mark written in inline code at the start of an item is the item's words, not its status
+ * marker (``- [ ] `✓` (Green) - Done`` is the work of drawing that mark); markers are read after it.
+ */
+function splitAfterCode(text: string, code: string, ctx: WalkContext): ReturnType<typeof splitStatusMarker> {
+  if (code === '' || !text.startsWith(code)) return splitStatusMarker(text, ctx.vocab, ctx.opts.legend);
+  const rest = splitStatusMarker(text.slice(code.length), ctx.vocab, ctx.opts.legend);
+  return { ...rest, title: `${code} ${rest.title}`.trim() };
+}
+
 /** One standup answer (and its nested answers), filed under the current or named person. */
 function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField): void {
   const own: SourceLine[] = [];
@@ -289,8 +305,9 @@ function readListItem(
     for (const c of item.children) if (c.kind === 'list') readList(ctx, c, owner, 'criteria', null);
     return;
   }
-  const split = splitStatusMarker(text.replace(/^\*\s/, ''), ctx.vocab, ctx.opts.legend);
-  const leadEmoji = LEADING_SYMBOL.test(normalizeForMatch(first?.plain ?? ''));
+  const leadCode = leadingCode(first);
+  const split = splitAfterCode(text.replace(/^\*\s/, ''), leadCode, ctx);
+  const leadEmoji = leadCode === '' && LEADING_SYMBOL.test(normalizeForMatch(first?.plain ?? ''));
   const estimate = findEstimate(text, ctx.vocab);
   // Minutes ("TTL (5 minutes)") are durations of things, not effort estimates of a bullet.
   const inMinutes = estimate !== null && inMinuteUnits(estimate.raw, ctx.vocab);

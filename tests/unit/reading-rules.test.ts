@@ -361,6 +361,12 @@ describe('reading rules', () => {
     // A checklist of marks to build is work.
     expect(titles('# Board\n\n- [ ] `✓` (Green) - Done\n- [ ] `✗` (Red) - Not Done\n')).toHaveLength(2);
   });
+
+  it('reads a mark written in inline code at the start of an item as its words, not its status', () => {
+    expect(read('# S\n\n- [ ] `✓` (Green checkmark)\n').tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['✓ (Green checkmark):todo']);
+    // After the code, markers are read as anywhere: `auth` module ✅ is a done item.
+    expect(titles('# Sprint 3\n\n## Tasks\n\n- `auth` module ✅\n- ✅ Login page\n')).toEqual(['auth module:done', 'Login page:done']);
+  });
   it('reads sprint dates from a title whose range is written with an arrow, and keeps the arrow in the title', () => {
     for (const [title, start, end] of [
       ['# Sprint 12 (2025-03-03 → 2025-03-14)', '2025-03-03', '2025-03-14'],
