@@ -12,6 +12,7 @@ import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
 import { findPhrase, fold, isBlankish, normalizeForMatch, SERIES_NUMBER } from '../parse/recognize/text.js';
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
+import { dayLabelPattern } from './snapshots.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
 import {
   bucketStatus,
@@ -198,8 +199,15 @@ export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void
       if (task.title === '' || /^#?\d+$/.test(task.title) || task.title === task.id) task.title = cellText(f.plain).replace(/\.$/, '');
       return;
     case 'completed': {
-      const d = ctx.opts.dateOf(f.plain);
+      // Rule: a completion field that says when — a date, or a day of the sprint ("Completed: Day 2")
+      // — makes a work item that states no status of its own done, on that day when it is known.
+      const day = dayLabelPattern(ctx.vocab).exec(fold(f.plain));
+      const d = ctx.opts.dateOf(f.plain) ?? (day ? ctx.opts.dayDate(Number(day[1])) : null);
       if (d) task.completedOn = d;
+      if ((d || day) && task.status === null) {
+        task.status = 'done';
+        task.statusRaw = f.plain;
+      }
       return;
     }
     default:

@@ -5,6 +5,7 @@
  */
 import type { ListBlock, ListItem, SourceLine } from '../parse/outline.js';
 import { firstVisible, plainText } from '../parse/phrasing.js';
+import { dayLabelPattern } from './snapshots.js';
 import { findEstimate, inMinuteUnits } from '../parse/recognize/estimate.js';
 import { recognizeId } from '../parse/recognize/id.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
@@ -216,6 +217,15 @@ function isLegendList(list: ListBlock, vocab: WalkContext['vocab']): boolean {
   return statuses * 3 >= list.items.length * 2;
 }
 
+/** True when `text` opens with a day label and a separator, a part of the day allowed between ("Day 2:", "Día 3 -", "Day 1 Afternoon:"). */
+function opensWithDayLabel(text: string, vocab: WalkContext['vocab']): boolean {
+  const t = fold(text);
+  const m = dayLabelPattern(vocab).exec(t);
+  if (m === null) return false;
+  const rest = t.slice(m[0].length);
+  return /^\s*[:–—-]/.test(rest) || /^\s*\(?[\p{L}]{1,12}\)?\s*:/u.test(rest);
+}
+
 /** The words of the inline code an item's first line opens with (`` `✓` (Green) - Done ``), or ''. */
 function leadingCode(first: SourceLine | undefined): string {
   const lead = first ? firstVisible(first.inline) : undefined;
@@ -337,9 +347,13 @@ function readListItem(
   const artifact = !isCheck && (FILE_NAME.test(split.title) || (leadEmoji && first !== undefined && namesCode(first)));
   // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
   const restatesCriteria = owner !== null && owner.checklist.length > 0 && !split.status && !isCheck;
+  // Rule: an item that opens with a day of the sprint and a colon logs that day ("- Day 2: completed
+  // registration (7 pts)"); even with points in it, it is no work item unless a checkbox or a status mark makes it one.
+  const dayLog = !isCheck && split.status === null && opensWithDayLabel(text, ctx.vocab);
   const isTask =
     !artifact &&
     !restatesCriteria &&
+    !dayLog &&
     (forced ||
       isCheck ||
       (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) ||

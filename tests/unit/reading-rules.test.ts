@@ -362,6 +362,24 @@ describe('reading rules', () => {
     expect(titles('# Board\n\n- [ ] `✓` (Green) - Done\n- [ ] `✗` (Red) - Not Done\n')).toHaveLength(2);
   });
 
+  it('makes a work item done by a completion field that says when: a date or a day of the sprint', () => {
+    const doc =
+      '# Sprint 3\n\n**Duration:** November 27-30, 2025\n\n### US-011: Login (3 points)\n- Completed: Day 2\n\n### US-012: Events (8 points)\n- Completed: 2025-11-30\n\n### US-013: Export (5 points)\n- Completed: TBD\n\n### US-014: Audit (2 points)\n**Status:** In Progress\n- Completed: Day 4\n';
+    const s = read(doc);
+    expect(s.tasks.map((t) => `${t.id}:${t.status}:${t.completedOn ?? ''}`)).toEqual([
+      'US-011:done:2025-11-28',
+      'US-012:done:2025-11-30',
+      'US-013:todo:',
+      'US-014:in_progress:2025-11-30',
+    ]);
+  });
+
+  it('reads an item that opens with a day and a colon as that day’s log, not work, unless it is checked or marked', () => {
+    const doc = '# Sprint 2\n\n**Performance:**\n- Day 1: Planning, no points yet\n- Day 2: Completed registration (7 pts)\n- Day 3 Afternoon: Payment (7 pts)\n';
+    expect(titles(doc)).toEqual([]);
+    expect(titles('# Sprint 2\n\n## Plan\n\n- [ ] Day 2: Registration (7 pts)\n- ✅ Day 3: Payment\n')).toEqual(['Day 2: Registration:todo', 'Day 3: Payment:done']);
+  });
+
   it('reads a mark written in inline code at the start of an item as its words, not its status', () => {
     expect(read('# S\n\n- [ ] `✓` (Green checkmark)\n').tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['✓ (Green checkmark):todo']);
     // After the code, markers are read as anywhere: `auth` module ✅ is a done item.
