@@ -375,9 +375,13 @@ describe('reading rules', () => {
   });
 
   it('reads an item that opens with a day and a colon as that day’s log, not work, unless it is checked or marked', () => {
-    const doc = '# Sprint 2\n\n**Performance:**\n- Day 1: Planning, no points yet\n- Day 2: Completed registration (7 pts)\n- Day 3 Afternoon: Payment (7 pts)\n';
+    const doc =
+      '# Sprint 2\n\n**Performance:**\n- Day 1: Planning, no points yet\n- Day 2: Completed registration (7 pts)\n- Day 3 Afternoon: Payment (7 pts)\n';
     expect(titles(doc)).toEqual([]);
-    expect(titles('# Sprint 2\n\n## Plan\n\n- [ ] Day 2: Registration (7 pts)\n- ✅ Day 3: Payment\n')).toEqual(['Day 2: Registration:todo', 'Day 3: Payment:done']);
+    expect(titles('# Sprint 2\n\n## Plan\n\n- [ ] Day 2: Registration (7 pts)\n- ✅ Day 3: Payment\n')).toEqual([
+      'Day 2: Registration:todo',
+      'Day 3: Payment:done',
+    ]);
   });
 
   it('reads a mark written in inline code at the start of an item as its words, not its status', () => {
