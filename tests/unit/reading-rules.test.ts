@@ -384,6 +384,13 @@ describe('reading rules', () => {
     ]);
   });
 
+  it('counts points under an estimate column whose header ends in a unitless estimate word', () => {
+    const s = read('# Backlog\n\n| Priority | Item | Estimated size |\n|---|---|---|\n| 1 | Web client | 10 |\n| 2 | Node view | 3 |\n');
+    expect(s.tasks.map((t) => `${t.estimate?.value}${t.estimate?.unit}`)).toEqual(['10points', '3points']);
+    const time = read('# Backlog\n\n| Item | Estimated time |\n|---|---|\n| Web client | 10 |\n');
+    expect(time.tasks[0]?.estimate ?? null).toBeNull();
+  });
+
   it('reads a mark written in inline code at the start of an item as its words, not its status', () => {
     expect(read('# S\n\n- [ ] `✓` (Green checkmark)\n').tasks.map((t) => `${t.title}:${t.status}`)).toEqual(['✓ (Green checkmark):todo']);
     // After the code, markers are read as anywhere: `auth` module ✅ is a done item.

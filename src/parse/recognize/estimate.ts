@@ -83,7 +83,9 @@ export function unitFromHeader(header: string, vocab: Vocabulary): UnitName | nu
   const h = fold(stripInline(header));
   const m = headerUnitRegex(vocab).exec(h);
   if (m) return vocab.units.find((u) => u.word === m[1])?.unit ?? null;
-  if (vocab.unitlessEstimateHeaders.includes(h)) return 'points';
+  // Rule: a header whose last word names an estimate without a unit ("Size", "Estimated size",
+  // "Story effort") counts points; "Estimated time" names no such word and stays without a unit.
+  if (vocab.unitlessEstimateHeaders.includes(h) || vocab.unitlessEstimateHeaders.includes(h.split(/\s+/).at(-1) ?? '')) return 'points';
   if (h === 'h') return 'hours';
   return null;
 }
