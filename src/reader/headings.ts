@@ -78,7 +78,8 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     return { ...base, container: true };
   }
 
-  const id = recognizeId(title, vocab);
+  const direct = recognizeId(title, vocab);
+  const id = direct?.strong ? direct : (codeAfterSeriesNumber(title, vocab) ?? direct);
   const found = findEstimate(title, vocab);
   const estimate = found && !inMinuteUnits(found.raw, vocab) ? found : null;
   const parenEstimate = estimate && /\(\s*[~≈]?\s*\d/.test(title.slice(Math.max(0, estimate.index - 3)));
@@ -91,6 +92,17 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
   // Achievements", "### ✅ Strengths"), and a status word inside the title is no marker.
   if (split.status && split.marker && SERIES_NUMBER.test(plain)) return { ...base, role: 'task' };
   return { ...base, example: isExampleHeading(lower, depth, vocab) };
+}
+
+/**
+ * Rule: a series number before a code is the heading's numbering, not its title: `#### 1. M-201:
+ * Contractor Assignment API` is work item M-201. Only a code counts (`### 2. Step 3` stays a step).
+ */
+function codeAfterSeriesNumber(title: string, vocab: Vocabulary): ReturnType<typeof recognizeId> {
+  const series = SERIES_NUMBER.exec(title);
+  if (!series) return null;
+  const id = recognizeId(title.slice(series[0].length), vocab);
+  return id?.strong && /-/.test(id.id) ? id : null;
 }
 
 /**

@@ -384,6 +384,12 @@ describe('reading rules', () => {
     ]);
   });
 
+  it('reads a code after a heading’s series number as its ID, and merges it with the bullet naming it', () => {
+    const doc =
+      '# Sprint\n\n**Scope**:\n- M-201: Contractor API (3 pts) ✅\n\n## Stories\n\n#### 1. M-201: Contractor API ✅\nDone.\n\n#### 2. M-202: Scheduling UI\n**Status:** In progress\n\n#### 3. Step 3\n';
+    expect(read(doc).tasks.map((t) => `${t.id}:${t.title}:${t.status}`)).toEqual(['M-201:Contractor API:done', 'M-202:Scheduling UI:in_progress']);
+  });
+
   it('counts points under an estimate column whose header ends in a unitless estimate word', () => {
     const s = read('# Backlog\n\n| Priority | Item | Estimated size |\n|---|---|---|\n| 1 | Web client | 10 |\n| 2 | Node view | 3 |\n');
     expect(s.tasks.map((t) => `${t.estimate?.value}${t.estimate?.unit}`)).toEqual(['10points', '3points']);
