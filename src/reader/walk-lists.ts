@@ -153,9 +153,17 @@ const LEAD_MARK_ONLY = new RegExp(`^(?:\\s|[-–—:]|${SYMBOL_CHAR})*$`, 'u');
  * "🔄 **Перенесено**: 20 задач", "Done: 12 tasks so far") sums up work; it is a rollup, not an item.
  */
 function countsWork(text: string, vocab: WalkContext['vocab']): boolean {
-  const m = /^\P{L}*([\p{L}\s]{2,40}):\s*[~≈]?\d+\s+(\p{L}+)/u.exec(normalizeForMatch(text));
-  const noun = m ? fold(m[2]!) : '';
-  return m !== null && (vocab.countItemNouns.includes(noun) || vocab.workListLabels.includes(noun));
+  const t = normalizeForMatch(text);
+  const isWorkNoun = (w: string): boolean => vocab.countItemNouns.includes(w) || vocab.workListLabels.includes(w);
+  const m = /^\P{L}*([\p{L}\s]{2,40}):\s*[~≈]?\d+\s+(\p{L}+)/u.exec(t);
+  if (m !== null && isWorkNoun(fold(m[2]!))) return true;
+  // Rule: a line that opens with a number of work items, a total word allowed before it ("✅ All 6
+  // maintenance stories (15 pts)", "12 tasks moved"), sums up work as well.
+  const q = /^\P{L}*(?:(\p{L}+)\s+)?\d+\s+((?:\p{L}+\s*){1,3})/u.exec(t);
+  if (q === null || (q[1] !== undefined && !vocab.countWords.total.includes(fold(q[1])))) return false;
+  return fold(q[2]!)
+    .split(/\s+/)
+    .some((w) => isWorkNoun(w));
 }
 
 /** The nearest heading asks a standup question ("### What did you do yesterday?"): its lists answer it. */
@@ -354,6 +362,7 @@ function readListItem(
     !artifact &&
     !restatesCriteria &&
     !dayLog &&
+    !(!isCheck && countsWork(plainText, ctx.vocab)) &&
     (forced ||
       isCheck ||
       (marked && !rollupLine && !(labelled && !delimitedEstimate) && split.status !== null && (leadEmoji || split.marker.length > 0)) ||

@@ -390,6 +390,12 @@ describe('reading rules', () => {
     expect(read(doc).tasks.map((t) => `${t.id}:${t.title}:${t.status}`)).toEqual(['M-201:Contractor API:done', 'M-202:Scheduling UI:in_progress']);
   });
 
+  it('reads a marked line that opens with a number of work items as a recap, with points or not', () => {
+    const doc =
+      '# Sprint\n\n**Actual Delivery**:\n- ✅ All 6 maintenance stories (15 pts)\n- ✅ 8 additional features beyond scope\n- ✅ 12 tasks moved\n- ✅ Login page (3 pts)\n';
+    expect(titles(doc)).toEqual(['Login page:done']);
+  });
+
   it('counts points under an estimate column whose header ends in a unitless estimate word', () => {
     const s = read('# Backlog\n\n| Priority | Item | Estimated size |\n|---|---|---|\n| 1 | Web client | 10 |\n| 2 | Node view | 3 |\n');
     expect(s.tasks.map((t) => `${t.estimate?.value}${t.estimate?.unit}`)).toEqual(['10points', '3points']);

@@ -739,6 +739,11 @@ export const COUNT_ITEM_NOUNS: readonly string[] = [
   'tarefas',
   'задачи',
   'görevler',
+  'features',
+  'funcionalidades',
+  'fonctionnalités',
+  'funktionen',
+  'функции',
 ];
 
 /** Words of a declared count's kind: the total, or the done part. */
