@@ -6,7 +6,8 @@
  *   the document's as-of day are plans whose status does not count;
  * - estimate: occurrences that state their own estimate under a different title are separate slices
  *   of the work and add up (seed 003 logs PERF-001 as 3 then 5 points); the same title restating an
- *   estimate replaces it; "(continued)" rows and detail fields never add;
+ *   estimate replaces it, and so does an occurrence titled only by the ID (a plan table's row);
+ *   "(continued)" rows and detail fields never add;
  * - everything else: the first value written.
  */
 import type { EstimateMatch } from '../parse/recognize/estimate.js';
@@ -169,14 +170,18 @@ function mergeGroup(key: string, group: Draft[], keyOf: Map<Draft, string>, asOf
 }
 
 function mergeEstimates(group: Draft[]): EstimateMatch | null {
-  const slices: Array<{ title: string[]; est: EstimateMatch }> = [];
+  const slices: Array<{ title: string[]; named: boolean; est: EstimateMatch }> = [];
   for (const d of group) {
     if (!d.estimate || d.continued) continue;
     const title = titleWords(d.title.replace(/\([^)]*\)/g, ''));
+    // An occurrence titled only by its ID (a plan row `| **M-201** | … | 3 pts |`) names the item: it is no slice of its own.
+    const named = title.length === 0 || title.join(' ') === titleWords(d.id ?? '').join(' ');
     // The same item restated ("Init Project" and "Init Project - CRITICAL PATH") replaces; another title is another slice.
-    const same = slices.find((s) => sameItemTitle(s.title, title) || (d.kind === 'heading' && d.title === ''));
-    if (same) same.est = d.estimate;
-    else slices.push({ title, est: d.estimate });
+    const same = slices.find((s) => named || s.named || sameItemTitle(s.title, title) || (d.kind === 'heading' && d.title === ''));
+    if (same) {
+      same.est = d.estimate;
+      if (!named) Object.assign(same, { title, named: false });
+    } else slices.push({ title, named, est: d.estimate });
   }
   if (slices.length === 0) return group.find((d) => d.estimateFallback)?.estimateFallback ?? null;
   const unit = slices[0]!.est.unit;

@@ -396,6 +396,12 @@ describe('reading rules', () => {
     expect(titles(doc)).toEqual(['Login page:done']);
   });
 
+  it('does not add the estimate of an occurrence titled only by its ID to the item’s', () => {
+    const doc =
+      '# S\n\n## Plan\n\n| Story | Description | Points |\n|---|---|---|\n| **M-201** | Assignment API | 3 pts |\n\n## Details\n\n### M-201: Contractor Assignment API\n**Estimate**: 3 points\n';
+    expect(read(doc).tasks.map((t) => `${t.id}:${t.estimate?.value}`)).toEqual(['M-201:3']);
+  });
+
   it('counts points under an estimate column whose header ends in a unitless estimate word', () => {
     const s = read('# Backlog\n\n| Priority | Item | Estimated size |\n|---|---|---|\n| 1 | Web client | 10 |\n| 2 | Node view | 3 |\n');
     expect(s.tasks.map((t) => `${t.estimate?.value}${t.estimate?.unit}`)).toEqual(['10points', '3points']);
