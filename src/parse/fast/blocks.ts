@@ -113,7 +113,7 @@ function fencedCode(src: string, lines: readonly Line[], i: number, at: number, 
     if (line.lazy) decline('lazy line after code');
     const ind = indentOf(src, line);
     const rest = src.slice(line.start + ind, line.end);
-    if (ind < 4 && rest.startsWith(fence[0]!.repeat(fence.length)) && new RegExp(`^\\${fence[0]}+ *$`).test(rest)) {
+    if (ind < 4 && closesFence(rest, fence)) {
       end = line.end;
       closed = true;
       j++;
@@ -130,6 +130,13 @@ function fencedCode(src: string, lines: readonly Line[], i: number, at: number, 
   const lang = words[0] ? words[0] : null;
   const meta = words.length > 1 ? info.trim().slice(words[0]!.length).trim() : null;
   return { node: { type: 'code', lang, meta, value: joinLines(src, body), position: position(at, end) }, next: j };
+}
+
+/** A closing fence: a run of the opening fence's character, at least as long, then only spaces. */
+function closesFence(text: string, fence: string): boolean {
+  let k = 0;
+  while (text[k] === fence[0]) k++;
+  return k >= fence.length && text.slice(k).trim() === '';
 }
 
 function htmlBlock(

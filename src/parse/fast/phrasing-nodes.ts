@@ -14,7 +14,7 @@ export function toPhrasing(items: readonly Item[], source: InlineSource): Phrasi
   const out: PhrasingContent[] = [];
   let pending: { a: number; b: number; value: string } | null = null;
   const flush = (): void => {
-    if (pending) out.push(textNode(pending, source));
+    if (pending) out.push(node('text', pending.a, pending.b, source.at, { value: pending.value }));
     pending = null;
   };
   for (const item of items) {
@@ -55,10 +55,6 @@ function node(type: string, a: number, b: number, at: Int32Array, rest: object):
   const start = at[a]!;
   const end = b > a ? at[b - 1]! + 1 : start;
   return { type, ...rest, position: position(start, end) } as PhrasingContent;
-}
-
-function textNode(t: { a: number; b: number; value: string }, source: InlineSource): PhrasingContent {
-  return node('text', t.a, t.b, source.at, { value: t.value });
 }
 
 /** mdast-util-to-string of phrasing: the values and alts of its leaves, in order. */
