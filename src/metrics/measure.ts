@@ -33,6 +33,7 @@ export function amountOf(progress: Progress, measure: Measure): Amount | null {
     return { done: progress.tasks.done, scope: progress.tasks.total - progress.tasks.cancelled };
   }
   const e = progress.effort;
-  if (!e || e.unit !== measure.unit) return null;
+  // Effort whose done part the document does not state cannot be measured against.
+  if (!e || e.unit !== measure.unit || e.done === null) return null;
   return { done: e.done, scope: e.total };
 }

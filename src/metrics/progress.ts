@@ -31,11 +31,15 @@ export interface TaskCounts {
   cancelled: number;
 }
 
-/** Effort in the document's unit: everything in scope, and the part that is done. */
+/**
+ * Effort in the document's unit: everything in scope, and the part that is done; `done` is null
+ * when the document does not say it (a stated scope that no estimated item carries, with some of
+ * its items done).
+ */
 export interface EffortTotals {
   unit: Unit;
   total: number;
-  done: number;
+  done: number | null;
 }
 
 /** Acceptance-criteria boxes: how many there are and how many are ticked. */
@@ -181,10 +185,20 @@ function documentEffort(bearers: readonly EffortBearer[], unit: Unit, sprint: Sp
   const effort = sumEffort(bearers, unit, sectionEstimates(sprint, unit, bearers));
   const declared = sprint.metadata.declaredTotal;
   if (declared && declared.unit === unit && declared.value > (effort?.total ?? 0)) {
-    const done = effort?.done ?? recordedDone(sprint, unit, declared.value) ?? (sprint.metadata.status === 'done' ? declared.value : 0);
-    return { unit, total: tidy(declared.value), done: tidy(done) };
+    const done = effort?.done ?? declared.done ?? recordedDone(sprint, unit, declared.value) ?? unestimatedDone(sprint, declared.value);
+    return { unit, total: tidy(declared.value), done: done === null ? null : tidy(done) };
   }
   return effort;
+}
+
+/**
+ * Done effort of a stated scope that no estimated item carries and no record states: all of it
+ * when the sprint is done, none when no item is done, and unknown (null) when some items are done
+ * but nothing says what they weigh.
+ */
+function unestimatedDone(sprint: Sprint, total: number): number | null {
+  if (sprint.metadata.status === 'done') return total;
+  return sprint.tasks.some((t) => t.status === 'done') ? null : 0;
 }
 
 /**
@@ -211,7 +225,9 @@ function sprintsEffort(sprint: Sprint, unit: Unit): EffortTotals | null {
   parts.push(sumEffort(effortBearers(new TaskTree(sprint.tasks.filter((t) => t.sprint === null)), unit), unit));
   const present = parts.filter((e): e is EffortTotals => e !== null);
   if (present.length === 0) return null;
-  return { unit, total: tidy(present.reduce((a, e) => a + e.total, 0)), done: tidy(present.reduce((a, e) => a + e.done, 0)) };
+  // One sprint whose done effort is unknown leaves the whole document's unknown.
+  const done = present.some((e) => e.done === null) ? null : tidy(present.reduce((a, e) => a + e.done!, 0));
+  return { unit, total: tidy(present.reduce((a, e) => a + e.total, 0)), done };
 }
 
 /** The unit sprints declare their scope in, when no task is estimated. */

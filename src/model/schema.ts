@@ -66,7 +66,8 @@ export const StatusSiteSchema = z.object({
 
 /** One place a task is written: a table row, a list item or a heading, with its own status. */
 export const OccurrenceSchema = z.object({
-  kind: z.enum(['table-row', 'list-item', 'heading']),
+  /** `mention`: a work item a standup log names in an answer (reader/standup-work.ts); it gives a status, never a place to write one. */
+  kind: z.enum(['table-row', 'list-item', 'heading', 'mention']),
   span: SpanSchema,
   status: StatusSchema.nullable(),
   /** The status as the reader read it, in visible text (markup already read by the parser), or null. */
@@ -263,7 +264,8 @@ export const MetadataSchema = z.object({
   end: z.string().nullable(),
   asOf: z.string().nullable(),
   capacity: z.object({ value: z.number(), unit: UnitSchema }).nullable(),
-  declaredTotal: z.object({ value: z.number(), unit: z.union([UnitSchema, z.literal('tasks')]) }).nullable(),
+  /** The effort the document says it has in scope ("Total points: 40"), and the done part when it states one ("Story points: 12 / 39"). */
+  declaredTotal: z.object({ value: z.number(), unit: z.union([UnitSchema, z.literal('tasks')]), done: z.number().nullable().optional() }).nullable(),
   unit: UnitSchema.nullable(),
   status: StatusSchema.nullable(),
   /** How many work items the document says it has and has done ("total_plans: 5", "Completed tasks: 1"), when it says so. */

@@ -155,12 +155,20 @@ export function plainBetween(nodes: readonly Inline[], start: number, end: numbe
         const s = Math.max(start, n.start);
         const e = Math.min(end, n.end);
         const exact = (n.value ?? '').length === n.end - n.start;
-        out += exact ? n.value!.slice(s - n.start, e - n.start) : sourceSlice(source, s, e);
+        out += exact ? n.value!.slice(s - n.start, e - n.start) : unescapeSource(sourceSlice(source, s, e));
       }
     }
   };
   visit(nodes);
   return foldSpaces(out);
+}
+
+/**
+ * Part of a text node whose value differs from its source (it holds backslash escapes): the
+ * source with CommonMark's escapes of ASCII punctuation read (`\_\_\_` is `___`).
+ */
+function unescapeSource(raw: string): string {
+  return raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** The visible text of each part of a cell that line breaks (`<br>`, a hard break) separate, spaces folded. */

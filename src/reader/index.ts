@@ -14,6 +14,8 @@ import { boardLanes } from './board-lanes.js';
 import { locateStatusSites } from './status-sites.js';
 import { checkboxMeanings, legendMap, readLegend } from './legend.js';
 import { readMetadata } from './metadata.js';
+import { applyStatedScope } from './stated-scope.js';
+import { workFromStandups } from './standup-work.js';
 import { mergeDrafts } from './merge.js';
 import { fieldOfLabel, parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
@@ -131,8 +133,12 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     sprintStatus: sprintRowStatuses(outline, vocab, legend),
   });
   const metadata = readMetadata(walk.metaFields, walk.title, vocab, dates);
+  applyStatedScope(metadata, outline.blocks, vocab);
   datesFromDaySections(metadata, walk.sections);
-  const merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
+  let merged = mergeDrafts(pruneBareHeadings(walk.drafts), metadata.asOf);
+  // A standup log that lists no work of its own: the items its answers name are its work.
+  if (merged.tasks.length === 0 && walk.answers.length > 0)
+    merged = mergeDrafts(workFromStandups(walk.answers, outline.lineStarts, vocab, legend), metadata.asOf);
   keyByTitle(merged.tasks);
   const { sprints, sprintLines } = readSprints({
     text,
@@ -423,7 +429,7 @@ function applyBlockerMentions(tasks: Task[], mentions: ReadonlyArray<{ text: str
     const text = normalizeForMatch(m.text);
     if (isBlankish(text, vocab.placeholders) || startsWithWord(fold(text), vocab.noBlockerWords)) continue;
     const bold = m.bold?.trim().toLowerCase();
-    const ids = idsMentioned(text);
+    const ids = idsMentioned(text, vocab);
     const hit = tasks.find((t) => (bold && t.title.toLowerCase() === bold) || (t.id && ids.includes(t.id.toLowerCase())));
     if (hit && hit.status !== 'done' && hit.status !== 'cancelled') hit.blockedBy ??= text.replace(/^\d+[.)]\s*/, '');
   }

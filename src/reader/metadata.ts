@@ -2,6 +2,7 @@
  * Sprint-level facts from `Key: value` lines, front matter and the title: goal, dates, capacity,
  * the declared total scope ("Total Points: 75"), the as-of date, the document's effort unit.
  */
+import { readScopeFraction, type ScopeFraction } from '../parse/recognize/scope-fraction.js';
 import { addDays } from '../parse/calendar.js';
 import { findEstimate } from '../parse/recognize/estimate.js';
 import { parseDate, parseDateRange, type DateContext } from '../parse/recognize/date.js';
@@ -31,6 +32,8 @@ export function readMetadata(fields: readonly FieldLine[], title: string | null,
     if (!value) continue;
     if (!(f.label in meta.fields)) meta.fields[f.label] = value;
     readDeclaredCount(meta, f.label, value, vocab);
+    // "Total story points: 12 / 39": a fraction states the scope and its done part (reader/stated-scope.ts).
+    if (applyFraction(meta, readScopeFraction(f.label, value, vocab))) continue;
     switch (f.field) {
       case 'goal':
         meta.goal ??= value.replace(/^["“«](.*)["”»]$/u, '$1');
@@ -142,4 +145,12 @@ function readDeclaredCount(meta: Metadata, label: string, value: string, vocab: 
   if (noun.length !== 1 || kind === null || words.length > 3) return;
   meta.declaredCount ??= { total: null, done: null };
   meta.declaredCount[kind] ??= Number(value);
+}
+
+/** Fills the declared count or total from a scope fraction; false when there is none. */
+export function applyFraction(meta: Metadata, s: ScopeFraction | null): boolean {
+  if (s?.kind === 'count') meta.declaredCount ??= { total: s.total, done: s.done };
+  else if (s?.kind === 'effort' && s.unit) meta.declaredTotal ??= { value: s.total, unit: s.unit, done: s.done };
+  else return false;
+  return true;
 }

@@ -32,6 +32,18 @@ export interface WalkResult {
   /** Items of a "Blockers" section: they name tasks that are blocked. */
   /** Items of a blockers list: their visible text and the bold phrase they start with (the task they name). */
   blockerMentions: Array<{ text: string; bold: string | null; line: number }>;
+  /** Every standup answer in document order, with its line and entry (reader/standup-work.ts reads work from them). */
+  answers: StandupAnswer[];
+}
+
+/** One standup answer as the walk filed it. */
+export interface StandupAnswer {
+  field: StandupField;
+  text: string;
+  line: number;
+  date: string | null;
+  /** The person's entry for that day, which holds the day's other answers. */
+  entry: Standup;
 }
 
 /** Context the walk needs from a pre-pass: the document's legend and how to date things. */

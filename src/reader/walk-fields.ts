@@ -190,7 +190,7 @@ export function readTaskField(ctx: WalkContext, task: Draft, f: FieldLine): void
       task.priority ??= cellText(f.plain);
       return;
     case 'dependencies':
-      task.dependsOn.push(...idsMentioned(f.plain));
+      task.dependsOn.push(...idsMentioned(f.plain, ctx.vocab));
       return;
     case 'blockedBy':
       if (!isBlankish(f.plain, ctx.vocab.placeholders)) task.blockedBy = cellText(f.plain);

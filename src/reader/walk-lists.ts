@@ -36,7 +36,7 @@ import {
   type WalkContext,
 } from './walk-context.js';
 import { readField, readTaskField } from './walk-fields.js';
-import { addStandup, isStandupQuestion } from './walk-standups.js';
+import { addStandup, isStandupQuestion, standupFieldOf } from './walk-standups.js';
 
 /**
  * Reads a list: standup answers, a legend, blocker mentions, or items that may be tasks or an
@@ -250,19 +250,31 @@ function splitAfterCode(text: string, code: string, ctx: WalkContext): ReturnTyp
   return { ...rest, title: `${code} ${rest.title}`.trim() };
 }
 
-/** One standup answer (and its nested answers), filed under the current or named person. */
+/**
+ * One standup answer (and its nested answers), filed under the current or named person. Rule: an
+ * item that opens with a standup question ("- **Today**: …") answers that question, and so do the
+ * items nested under it; one that opens with another known field ("- **Notes**: …") is that field,
+ * not an answer.
+ */
 function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField): void {
-  const own: SourceLine[] = [];
+  const own: string[] = [];
+  let answers = field;
   for (const [i, l] of item.lines.entries()) {
-    const f = i > 0 ? parseFieldLine(l, ctx.vocab) : null;
-    if (f?.field) readField(ctx, f);
-    else own.push(l);
+    const f = parseFieldLine(l, ctx.vocab);
+    const question = i === 0 && f ? standupFieldOf(ctx, f.label) : null;
+    if (question) {
+      answers = question;
+      own.push(f!.plain);
+    } else if (f?.field) {
+      readField(ctx, f);
+      if (i === 0) return;
+    } else own.push(l.plain);
   }
-  const text = normalizeForMatch(own.map((l) => l.plain).join(' '));
+  const text = normalizeForMatch(own.join(' '));
   const pm = /^([\p{Lu}][\p{L}.'-]{1,20}(?:\s[\p{Lu}][\p{L}.'-]{1,20})?)\s*:\s*(.+)$/u.exec(text);
-  if (pm && !ctx.person) addStandup(ctx, pm[1]!, field, pm[2]!, item.span.line);
-  else addStandup(ctx, ctx.person, field, text, item.span.line);
-  for (const c of item.children) if (c.kind === 'list') for (const sub of c.items) readStandupItem(ctx, sub, field);
+  if (pm && !ctx.person) addStandup(ctx, pm[1]!, answers, pm[2]!, item.span.line);
+  else addStandup(ctx, ctx.person, answers, text, item.span.line);
+  for (const c of item.children) if (c.kind === 'list') for (const sub of c.items) readStandupItem(ctx, sub, answers);
 }
 
 /**

@@ -34,5 +34,8 @@ export function addStandup(ctx: WalkContext, person: string | null, field: Stand
     entry = { date: day, label, person, yesterday: [], today: [], blockers: [], line };
     ctx.out.standups.push(entry);
   }
-  if (text && !isBlankish(text, ctx.vocab.placeholders)) entry[field].push(text);
+  if (text && !isBlankish(text, ctx.vocab.placeholders)) {
+    entry[field].push(text);
+    ctx.out.answers.push({ field, text, line, date: day, entry });
+  }
 }

@@ -181,7 +181,7 @@ export function readTable(ctx: WalkContext, t: TableBlock, directive: Directive)
     const prio = cell(col.priority);
     if (prio && !isBlankish(prio.plain, ctx.vocab.placeholders)) d.priority = cellText(prio.plain);
     const deps = cell(col.dependencies);
-    if (deps && !isBlankish(deps.plain, ctx.vocab.placeholders)) d.dependsOn.push(...idsMentioned(deps.plain));
+    if (deps && !isBlankish(deps.plain, ctx.vocab.placeholders)) d.dependsOn.push(...idsMentioned(deps.plain, ctx.vocab));
     // "Blocked By" on a top-level row blocks it; on a subtask row it reads as a note about the step
     // (seed 000: "├─ Update CHANGELOG | 🔲 | … | Track all changes"); subtasks inherit their parent's block.
     const blocked = cell(col.blockedBy);

@@ -34,6 +34,7 @@ export function walkOutline(outline: Outline, opts: WalkOptions): WalkResult {
       title: null,
       codeBlocks: [],
       blockerMentions: [],
+      answers: [],
       checklist: [],
     },
     directive: null,

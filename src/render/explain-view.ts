@@ -27,10 +27,14 @@ export function renderExplain(sprint: Sprint, painter: Painter): string {
   for (const s of sprint.sections)
     entries.push({ line: s.span.line, depth: s.depth - 1, text: `${'#'.repeat(s.depth)} ${s.title}  ${painter.dim(sectionRole(s, sprint))}` });
   for (const t of sprint.tables) entries.push({ line: t.line, depth: depthAt(t.line), text: tableReading(t) });
-  for (const [line, n] of countBy(
-    sprint.tasks.flatMap((t) => t.occurrences.filter((o) => o.kind !== 'table-row').map((o) => blockLine(sprint, o.span.line))),
-  )) {
-    entries.push({ line, depth: depthAt(line), text: `${n} work ${n === 1 ? 'item' : 'items'} (list items and headings)` });
+  for (const [kinds, how] of [
+    [['list-item', 'heading'], 'list items and headings'],
+    [['mention'], 'named in standup answers; no place to write a status'],
+  ] as const) {
+    const lines = sprint.tasks.flatMap((t) =>
+      t.occurrences.filter((o) => (kinds as readonly string[]).includes(o.kind)).map((o) => blockLine(sprint, o.span.line)),
+    );
+    for (const [line, n] of countBy(lines)) entries.push({ line, depth: depthAt(line), text: `${n} work ${n === 1 ? 'item' : 'items'} (${how})` });
   }
   const boxes = [...sprint.tasks.flatMap((t) => t.checklist.map((c) => c.line)), ...sprint.checklist.map((c) => c.line)];
   for (const [line, n] of countBy(boxes.map((l) => blockLine(sprint, l))))
@@ -42,10 +46,21 @@ export function renderExplain(sprint: Sprint, painter: Painter): string {
   const head = [
     painter.bold(sprint.file),
     `${sprint.tasks.filter((t) => t.children.length === 0).length} work items counted (${sprint.tasks.length} with their parents) in ${sprint.sprints.length} ${sprint.sprints.length === 1 ? 'sprint' : 'sprints'}`,
+    ...statedScope(sprint),
     '',
   ];
   const body = entries.map((e) => `${painter.dim(`${String(e.line).padStart(5)}`)}  ${'  '.repeat(Math.max(0, e.depth))}${e.text}`);
   return `${[...head, ...body].join('\n')}\n`;
+}
+
+/** The scope the document states beyond what it lists (a declared count or total), when it states one. */
+function statedScope(sprint: Sprint): string[] {
+  const out: string[] = [];
+  const count = sprint.metadata.declaredCount;
+  if (count?.total != null) out.push(`${count.total} work items`);
+  const total = sprint.metadata.declaredTotal;
+  if (total && total.unit !== 'tasks') out.push(`${total.value} ${total.unit}`);
+  return out.length > 0 ? [`scope the document states: ${out.join(', ')} (counted where more than what it lists)`] : [];
 }
 
 /** What a heading was read as. */

@@ -7,7 +7,7 @@
 import type { Problem } from '../model/problem.js';
 import type { Sprint } from '../model/schema.js';
 import type { Progress } from '../metrics/progress.js';
-import { formatNumber, percent } from './numbers.js';
+import { effortFraction, percent } from './numbers.js';
 
 /** One annotation line. */
 export function annotation(level: 'error' | 'warning' | 'notice', file: string, line: number, title: string, message: string): string {
@@ -33,7 +33,7 @@ export function jobSummary(
   const rows = sprints.map((s, i) => {
     const p = progress[i]!;
     const active = p.tasks.total - p.tasks.cancelled;
-    const effort = p.effort ? `${formatNumber(p.effort.done)}/${formatNumber(p.effort.total)} ${p.effort.unit}` : '—';
+    const effort = p.effort ? `${effortFraction(p.effort)} ${p.effort.unit}` : '—';
     return `| ${cell(s.metadata.title ?? s.file)} | \`${cell(s.file)}\` | ${p.tasks.done}/${active} (${percent(p.tasks.done, active)}%) | ${effort} |`;
   });
   const lines = [`## ${title}`, '', '| Document | File | Tasks done | Effort done |', '|---|---|---:|---:|', ...rows, ''];

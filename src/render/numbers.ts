@@ -13,3 +13,8 @@ export function percent(done: number, total: number): number {
   if (done > 0 && p === 0) return 1;
   return Math.min(100, p);
 }
+
+/** "done/total" of an effort, with "?" for a done part the document does not state. */
+export function effortFraction(e: { done: number | null; total: number }): string {
+  return `${e.done === null ? '?' : formatNumber(e.done)}/${formatNumber(e.total)}`;
+}

@@ -1,7 +1,7 @@
 /** The per-section table of `status`: tasks done and effort done under each heading. */
 import Table from 'cli-table3';
 import type { EffortTotals, SectionProgress } from '../metrics/progress.js';
-import { formatNumber } from './numbers.js';
+import { effortFraction } from './numbers.js';
 import type { Painter } from './painter.js';
 import { textLength, truncate } from './text-width.js';
 
@@ -30,7 +30,7 @@ export function renderSectionTable(sections: readonly SectionProgress[], effort:
     const active = s.tasks.total - s.tasks.cancelled;
     const tasks = `${s.tasks.done}/${active}`;
     const row = [truncate(names[i]!, nameWidth - 2), s.tasks.done === active && active > 0 ? painter.green(tasks) : tasks];
-    if (effort) row.push(s.effort ? `${formatNumber(s.effort.done)}/${formatNumber(s.effort.total)}` : painter.dim('—'));
+    if (effort) row.push(s.effort ? effortFraction(s.effort) : painter.dim('—'));
     table.push(row);
   });
   return table.toString();

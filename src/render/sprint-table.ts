@@ -1,7 +1,7 @@
 /** The table of a document's sprints that `status` shows above the current one: dates, tasks, effort. */
 import Table from 'cli-table3';
 import type { SprintProgress } from '../metrics/sprint-progress.js';
-import { formatNumber } from './numbers.js';
+import { effortFraction } from './numbers.js';
 import type { Painter } from './painter.js';
 import { truncate } from './text-width.js';
 
@@ -24,7 +24,7 @@ export function renderSprintTable(sprints: readonly SprintProgress[], selected: 
     const tasks = active === 0 ? painter.dim('—') : t.done === active ? painter.green(`${t.done}/${active}`) : `${t.done}/${active}`;
     const dates = part.start || part.end ? `${part.start ?? '?'} → ${part.end ?? '?'}` : painter.dim('—');
     const row = [i === selected ? '▶' : '', truncate(part.title, MAX_TITLE_WIDTH), dates, tasks];
-    if (unit) row.push(progress.effort ? `${formatNumber(progress.effort.done)}/${formatNumber(progress.effort.total)}` : painter.dim('—'));
+    if (unit) row.push(progress.effort ? effortFraction(progress.effort) : painter.dim('—'));
     table.push(row);
   });
   return table.toString();

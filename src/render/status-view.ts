@@ -3,7 +3,7 @@ import type { BurndownReport } from '../metrics/burndown-report.js';
 import type { Progress } from '../metrics/progress.js';
 import type { Sprint, Status, Task } from '../model/schema.js';
 import { forecastText } from './forecast-text.js';
-import { formatNumber, percent } from './numbers.js';
+import { effortFraction, percent } from './numbers.js';
 import type { Painter } from './painter.js';
 import { progressBar } from './progress-bar.js';
 import { renderSectionTable } from './section-table.js';
@@ -50,8 +50,8 @@ function renderDocument(sprint: Sprint, progress: Progress, painter: Painter, ou
   lines.push(barLine('Tasks', t.done, active, `${t.done}/${active} tasks (${percent(t.done, active)}%)`, painter));
   const e = progress.effort;
   if (e) {
-    const text = `${formatNumber(e.done)}/${formatNumber(e.total)} ${e.unit} (${percent(e.done, e.total)}%)`;
-    lines.push(barLine('Effort', e.done, e.total, text, painter));
+    if (e.done === null) lines.push(`${label('Effort')}${effortFraction(e)} ${e.unit} (how much is done is not stated)`);
+    else lines.push(barLine('Effort', e.done, e.total, `${effortFraction(e)} ${e.unit} (${percent(e.done, e.total)}%)`, painter));
   }
   const c = progress.checklist;
   if (c) lines.push(`${label('Checklist')}${c.done}/${c.total} items (${percent(c.done, c.total)}%)`);

@@ -98,7 +98,7 @@ function velocity(f: Fragment, ctx: SyncContext, end: string | null, put: (f: Fr
   return null;
 }
 
-/** Effort still to do, or null when nothing is estimated. */
+/** Effort still to do, or null when nothing is estimated or the done part is not known. */
 function remainingIn(effort: EffortTotals | null): number | null {
-  return effort ? Math.round((effort.total - effort.done) * 1000) / 1000 : null;
+  return effort && effort.done !== null ? Math.round((effort.total - effort.done) * 1000) / 1000 : null;
 }

@@ -70,7 +70,8 @@ export function effortOf(sprint: Sprint, tasks: readonly Task[], unit: Unit, inS
     metadata: { ...sprint.metadata, unit, declaredTotal: null },
   };
   const effort = computeProgress(sub).effort;
-  return effort && effort.unit === unit ? { done: effort.done, total: effort.total } : { done: 0, total: 0 };
+  // No declared total here, so the done part is always summed from the tasks (never unknown).
+  return effort && effort.unit === unit ? { done: effort.done ?? 0, total: effort.total } : { done: 0, total: 0 };
 }
 
 /** The first leaf of the tasks that has no estimate in `unit` (itself or through a parent), or null. */

@@ -114,6 +114,7 @@ class RollupState {
     const missing = unestimated(this.sprint, tasks, unit);
     if (missing) return `"${missing.title}" (line ${missing.span.line}) has no estimate in ${unit}`;
     const effort = range ? effortOf(this.sprint, tasks, unit) : (this.progress.effort ?? { done: 0, total: 0 });
+    if (effort.done === null) return `the document states its scope in ${unit} but not how much of it is done`;
     const written = numberOf(f, 'total');
     // A whole-document total larger than the listed work is the document's declared scope.
     const total = !range && written !== null && written > effort.total ? written : effort.total;

@@ -23,4 +23,12 @@ describe('explain', () => {
     const out = explain('# S\n\n| User Story | Task | Status |\n|---|---|---|\n| Login | Design API | Done |\n');
     expect(out).toContain('1 task rows (columns title=Task, status=Status)');
   });
+
+  it('says which work items come from standup answers and what scope the document states', () => {
+    const out = explain(
+      '# Sprint 0\n\n### 2024-01-15 (Day 1)\n\n- **Today**: ✅ COMPLETED Story 0.5 - Dev tools\n\n- Stories completed: ___ / 8\n- Story points: ___ / 39\n',
+    );
+    expect(out).toContain('1 work item (named in standup answers; no place to write a status)');
+    expect(out).toContain('scope the document states: 8 work items, 39 points');
+  });
 });

@@ -718,4 +718,79 @@ describe('reading rules', () => {
       ),
     ).toEqual(['Nutrition engine:done', '`UiState` sealed class:todo'.replace(/`/g, '')]);
   });
+
+  it('reads a scope stated as a fraction anywhere, a blank done part included; done effort no item carries is unknown', () => {
+    const doc =
+      '# Sprint 3\n\n- [x] Login\n- [ ] Logout\n\n### Day 5\n\n**Week 1 Summary**:\n\n- Stories completed: \\_\\_\\_ / 8\n- Story points: \\_\\_\\_ / 39\n';
+    const s = read(doc);
+    expect(s.metadata.declaredCount).toEqual({ total: 8, done: null });
+    expect(s.metadata.declaredTotal).toEqual({ value: 39, unit: 'points', done: null });
+    const p = computeProgress(s);
+    expect(p.tasks).toMatchObject({ total: 8, done: 1, todo: 7 });
+    expect(p.effort).toEqual({ unit: 'points', total: 39, done: null });
+    // A stated done part is the done effort; with nothing done yet it is 0; a sentence or a bare ratio states nothing.
+    expect(computeProgress(read('# S\n\n- [x] A\n\nTotal story points: 12 / 39\n')).effort).toEqual({ unit: 'points', total: 39, done: 12 });
+    expect(computeProgress(read('# S\n\n- [ ] A\n\nStory points: ___ / 39\n')).effort).toEqual({ unit: 'points', total: 39, done: 0 });
+    expect(read('# S\n\n- [ ] A\n\nProgress: 3 / 8\n\nWe moved 3 of the story points: 2 / 5\n').metadata.declaredTotal).toBeNull();
+    // A report on two sprints: each one's fraction is its own.
+    const report = '# Closure report\n\n### Sprint 29: Mobile\n\n- ✅ Login\n\n### Sprint 30: Studio\n\n- ✅ Player\n- Tasks completed: 33/70 (47%)\n';
+    expect(read(report).metadata.declaredCount).toBeNull();
+  });
+
+  it('reads the work of a standup log that lists none from the items its answers name, with the latest status given', () => {
+    const doc = [
+      '# Sprint 0: Daily Notes',
+      '',
+      '### 2024-01-15 (Day 1)',
+      '',
+      '**ana**:',
+      '',
+      '- **Yesterday**: N/A (Sprint start)',
+      '- **Today**: Starting Story 0.1 - Initialize the project',
+      '- **Blockers**: None',
+      '- **Notes**: Can start Story 0.6 next',
+      '',
+      '**bo**:',
+      '',
+      '- **Today**:',
+      '  - ✅ **COMPLETED Story 0.5** - Dev tools configured',
+      '  - ✅ Updated the tracker to reflect Story 0.1 initiation',
+      '- **Blockers**: None',
+      '',
+      '**cy**:',
+      '',
+      '- **Today**: Reviewing Story 0.2 requirements',
+      '- **Blockers**: Blocked by Story 0.1',
+      '',
+      '### 2024-01-16 (Day 2)',
+      '',
+      '**bo**:',
+      '',
+      '- **Yesterday**: Worked on Story 0.5 polish',
+      '',
+    ].join('\n');
+    const s = read(doc);
+    expect(s.tasks.map((t) => `${t.id} ${t.title}:${t.status}`)).toEqual([
+      '0.1 Story 0.1 - Initialize the project:in_progress',
+      '0.5 Story 0.5 - Dev tools configured:done',
+      '0.2 Story 0.2:blocked',
+    ]);
+    // A mention is never a place to write a status.
+    expect(s.tasks.flatMap((t) => t.occurrences.map((o) => [o.kind, o.site]))).toEqual([
+      ['mention', null],
+      ['mention', null],
+      ['mention', null],
+    ]);
+    // A document with work of its own keeps it; its standups only report.
+    expect(titles('# S\n\n- [ ] Login\n\n### Day 1\n\n- **Today**: Starting Story 7\n')).toEqual(['Login:todo']);
+  });
+
+  it('files a standup item that opens with a question under that question, and its nested items too', () => {
+    const s = read('# S\n\n## Standup\n\n### 2024-01-15\n\n- **Yesterday**: wrote tests\n- **Today**:\n  - review\n  - deploy\n- **Notes**: quiet day\n');
+    expect(s.standups.map((e) => [e.yesterday, e.today])).toEqual([[['wrote tests'], ['review', 'deploy']]]);
+  });
+
+  it("reads a field's value as visible text, backslash escapes read", () => {
+    expect(read('# S\n\n**Sprint Goal**: ship the \\*new\\* login\n\n- [ ] A\n').metadata.goal).toBe('ship the *new* login');
+  });
 });

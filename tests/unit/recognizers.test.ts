@@ -158,9 +158,10 @@ describe('identifiers', () => {
   });
 
   it('finds dependencies mentioned in free text', () => {
-    expect(idsMentioned('Task 2.1 partial')).toEqual(['2.1']);
-    expect(idsMentioned('Day 1 start')).toEqual([]);
-    expect(idsMentioned('T03 (VersionBadge), 4.1')).toEqual(['t03', '4.1']);
+    expect(idsMentioned('Task 2.1 partial', vocab)).toEqual(['2.1']);
+    expect(idsMentioned('Day 1 start', vocab)).toEqual([]);
+    expect(idsMentioned('T03 (VersionBadge), 4.1', vocab)).toEqual(['t03', '4.1']);
+    expect(idsMentioned('Tarea #7 y Etapa 2.3', vocab)).toEqual(['7', '2.3']);
   });
 });
 

@@ -4,6 +4,7 @@ import { renderList } from '../../src/render/list-view.js';
 import { plainPainter } from '../../src/render/painter.js';
 import { progressBar } from '../../src/render/progress-bar.js';
 import { renderStatus } from '../../src/render/status-view.js';
+import { buildSprint } from '../../src/reader/index.js';
 import { est, family, sprint, task } from '../helpers/sprint-factory.js';
 
 const ESC = '\u001b';
@@ -37,6 +38,12 @@ function sample() {
 }
 
 describe('renderStatus', () => {
+  it('writes a done effort the document does not state as "?"', () => {
+    const doc = buildSprint('# Sprint 0\n\n- [x] A\n- [ ] B\n\nStory points: ___ / 39\n', 'doc.md');
+    const out = renderStatus([doc], [computeProgress(doc)], plainPainter);
+    expect(out).toContain('?/39 points (how much is done is not stated)');
+  });
+
   it('shows title, dates, goal, progress and effort lines', () => {
     const s = sample();
     const out = renderStatus([s], [computeProgress(s)], plainPainter);

@@ -19,8 +19,6 @@ const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-
 const DOTTED = /^(\d+(?:\.\d+)+)\.?(?=$|[\s:)\]–—-])/;
 const NUMBERED = /^(\d+)[.)](?=\s)/;
 const HASH = /^#(\d+)\b/;
-/** Prefix words whose number alone is the identity ("Task 2.1" is "2.1"). */
-const GENERIC_PREFIX = new Set(['task', 'tarea', 'tarefa', 'tâche', 'aufgabe', 'задача', 'görev', 'uppgift', 'item', 'ticket', 'issue', 'タスク']);
 
 /** Recognizes an identifier at the start of a (raw or plain) title. */
 export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null {
@@ -36,7 +34,7 @@ export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null
     if (/^[\p{L}]/u.test(after) && !/^\s/.test(after) && !/^\d/.test(after)) continue;
     const num = m[1]!.replace(/\s+/g, '');
     const label = `${title.slice(0, word.length)} ${num}`.replace(/\s+/g, ' ');
-    const key = GENERIC_PREFIX.has(word) ? num.replace(/^#/, '').toLowerCase() : `${word} ${num.replace(/^#/, '')}`.toLowerCase();
+    const key = vocab.idGenericPrefixWords.includes(word) ? num.replace(/^#/, '').toLowerCase() : `${word} ${num.replace(/^#/, '')}`.toLowerCase();
     return { id: label, key, strong: true, rest: cleanRest(after.slice(m[0].length)) };
   }
   let m = CODE_ID.exec(title);
@@ -60,13 +58,25 @@ export function idFromCell(cell: string): IdMatch | null {
 }
 
 /** All task identifiers mentioned in a free-text field ("Task 2.1 partial", "T03 (VersionBadge), 4.1"). */
-export function idsMentioned(text: string): string[] {
+export function idsMentioned(text: string, vocab: Vocabulary): string[] {
   const t = stripInline(normalizeForMatch(text));
   const out = new Set<string>();
-  const re =
-    /(?:^|[^\p{L}\p{N}.])(?:(?:task|story|tarea|задача|phase|sprint)\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?![\p{L}\p{N}]|\.\d)/giu;
-  for (const m of t.matchAll(re)) out.add(m[1]!.replace(/^#/, '').toLowerCase());
+  for (const m of t.matchAll(mentionRegex(vocab))) out.add(m[1]!.replace(/^#/, '').toLowerCase());
   return [...out];
+}
+
+/** Built once per vocabulary: an optional ID prefix word ("Task", "Tarea #"), then a code. */
+let mentionRegexFor: { vocab: Vocabulary; re: RegExp } | undefined;
+
+function mentionRegex(vocab: Vocabulary): RegExp {
+  if (mentionRegexFor?.vocab === vocab) return mentionRegexFor.re;
+  const words = [...vocab.idPrefixWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(
+    String.raw`(?:^|[^\p{L}\p{N}.])(?:(?:${words.join('|')})\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?![\p{L}\p{N}]|\.\d)`,
+    'giu',
+  );
+  mentionRegexFor = { vocab, re };
+  return re;
 }
 
 function cleanRest(s: string): string {

@@ -19,6 +19,8 @@ import {
   BLOCKER_SECTION_WORDS,
   COUNT_ITEM_NOUNS,
   COUNT_WORDS,
+  LIST_CONJUNCTIONS,
+  WORK_ITEM_NOUNS,
   BUCKET_NOUNS,
   CONTINUATION_WORDS,
   NO_BLOCKER_WORDS,
@@ -27,6 +29,7 @@ import {
   DAY_ABBREVIATIONS,
   DAY_WORDS,
   ID_PREFIX_WORDS,
+  ID_GENERIC_PREFIX_WORDS,
   LEGEND_LABELS,
   MILESTONE_WORDS,
   NOTE_SECTION_WORDS,
@@ -91,6 +94,8 @@ export interface Vocabulary {
   placeholders: readonly string[];
   legendLabels: readonly string[];
   idPrefixWords: readonly string[];
+  /** Prefix words whose number alone is the identity ("Task 2.1" is "2.1"). */
+  idGenericPrefixWords: readonly string[];
   sprintWords: readonly string[];
   /**
    * Codes a document itself gives its sprints in a Sprint column ("S1", "S13.1", "SP-4"): a heading
@@ -124,6 +129,10 @@ export interface Vocabulary {
   metadataSectionWords: readonly string[];
   standupWords: readonly string[];
   countItemNouns: readonly string[];
+  /** Singular nouns that name a work item before its number in running text ("Story 0.5"). */
+  workItemNouns: readonly string[];
+  /** Words that join the items of a list in running text ("0.5 and 0.8"). */
+  listConjunctions: readonly string[];
   countWords: { total: readonly string[]; done: readonly string[] };
   continuationWords: readonly string[];
   blockerSectionWords: readonly string[];
@@ -190,6 +199,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     placeholders: PLACEHOLDERS,
     legendLabels: LEGEND_LABELS,
     idPrefixWords: [...ID_PREFIX_WORDS].sort(byLengthDesc),
+    idGenericPrefixWords: ID_GENERIC_PREFIX_WORDS,
     sprintWords: [...SPRINT_WORDS].sort(byLengthDesc),
     sprintCodes: new Set(),
     milestoneWords: MILESTONE_WORDS,
@@ -211,6 +221,8 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     metadataSectionWords: METADATA_SECTION_WORDS,
     standupWords: STANDUP_WORDS,
     countItemNouns: COUNT_ITEM_NOUNS,
+    workItemNouns: WORK_ITEM_NOUNS,
+    listConjunctions: LIST_CONJUNCTIONS,
     countWords: COUNT_WORDS,
     continuationWords: CONTINUATION_WORDS,
     blockerSectionWords: [...BLOCKER_SECTION_WORDS].sort(byLengthDesc),

@@ -392,6 +392,22 @@ export const ID_PREFIX_WORDS: readonly string[] = [
   'フェーズ',
 ];
 
+/** Prefix words whose number alone is the item's identity: "Task 2.1" and "2.1" are one item; "Story 4" keeps its word. */
+export const ID_GENERIC_PREFIX_WORDS: readonly string[] = [
+  'task',
+  'tarea',
+  'tarefa',
+  'tâche',
+  'aufgabe',
+  'задача',
+  'görev',
+  'uppgift',
+  'item',
+  'ticket',
+  'issue',
+  'タスク',
+];
+
 /**
  * Words that start a milestone's name ("Milestone 2", "Hito #1", "Marco 3"): a milestone groups or
  * restates work; its heading is never a work item itself.
@@ -745,6 +761,34 @@ export const COUNT_ITEM_NOUNS: readonly string[] = [
   'funktionen',
   'функции',
 ];
+
+/**
+ * Nouns that name one work item before its number in running text ("Story 0.5", "Task 12",
+ * "Ticket #4"): how a standup log refers to the work it reports on. The plural nouns above name
+ * several ("Stories 0.5 and 0.8").
+ */
+export const WORK_ITEM_NOUNS: readonly string[] = [
+  'task',
+  'story',
+  'user story',
+  'ticket',
+  'issue',
+  'bug',
+  'work item',
+  'tarea',
+  'historia',
+  'tarefa',
+  'história',
+  'tâche',
+  'aufgabe',
+  'задача',
+  'görev',
+  'uppgift',
+  'タスク',
+];
+
+/** Words that join the items of a list in running text ("0.5 and 0.8", "3 y 4"); commas and "&" join them too. */
+export const LIST_CONJUNCTIONS: readonly string[] = ['and', 'y', 'e', 'et', 'und', 'en', 'och', 've', 'и', 'i', 'oraz'];
 
 /** Words of a declared count's kind: the total, or the done part. */
 export const COUNT_WORDS: { total: readonly string[]; done: readonly string[] } = {
