@@ -172,13 +172,33 @@ export function inSprintChecklistSection(ctx: WalkContext): boolean {
   return ctx.stack.some((f) => isSprintChecklistLabel(ctx, f.info.title));
 }
 
+/**
+ * Rule: under a heading or label of what the sprint is measured against ("## Success Metrics",
+ * "**Sprint Goals:**"), checkboxes outside every work item are the sprint's checklist, not tasks.
+ * The heading must be only that: "Objetivos Completados" names finished work, a bucket of tasks.
+ */
+export function inTargetSection(ctx: WalkContext, label: string): boolean {
+  const only = (text: string) => labelIs(text, ctx.vocab.targetSectionWords);
+  return only(label) || ctx.stack.some((f) => f.depth >= 2 && only(f.info.title));
+}
+
+/** The label (emoji, emphasis, a trailing colon or parenthesis removed) is exactly one of `labels`. */
+function labelIs(text: string, labels: readonly string[]): boolean {
+  return labels.includes(bareLabel(text));
+}
+
 /** The label (emoji, emphasis, a trailing colon or parenthesis removed) is one of `labels`, or starts or ends with one. */
 function labelIn(text: string, labels: readonly string[]): boolean {
-  const t = fold(stripEmoji(text))
+  const t = bareLabel(text);
+  return labels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
+}
+
+/** A label's words: emoji, emphasis, a trailing colon or parenthesis removed, folded. */
+function bareLabel(text: string): string {
+  return fold(stripEmoji(text))
     .replace(/[:：]\s*$/, '')
     .replace(/\s*\(.*\)\s*$/, '')
     .trim();
-  return labels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   inCriteriaSection,
   inStandup,
   inSprintChecklistSection,
+  inTargetSection,
   isCriteriaLabel,
   isSprintChecklistLabel,
   type Directive,
@@ -65,9 +66,10 @@ export function readList(ctx: WalkContext, list: ListBlock, parentTask: Draft | 
   }
   if (ctx.vocab.legendLabels.includes(fold(labelText)) || isLegendList(list, ctx.vocab) || underLegendHeading(ctx)) return;
   if (directive !== 'tasks' && !parentTask && inActionItems(ctx, labelText)) return;
-  const criteria = directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
-  const sprintChecklist = directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx));
   const owner = parentTask ?? enclosingTask(ctx);
+  const targets = directive !== 'tasks' && owner === null && list.items.some((i) => i.checkbox) && inTargetSection(ctx, labelText);
+  const criteria = targets || directive === 'criteria' || isCriteriaLabel(ctx, labelText) || (directive !== 'tasks' && inCriteriaSection(ctx));
+  const sprintChecklist = targets || (directive !== 'tasks' && (isSprintChecklistLabel(ctx, labelText) || inSprintChecklistSection(ctx)));
   if (directive !== 'tasks' && !parentTask && inBlockersSection(ctx)) {
     for (const item of list.items) {
       const first = item.lines[0];

@@ -793,4 +793,13 @@ describe('reading rules', () => {
   it("reads a field's value as visible text, backslash escapes read", () => {
     expect(read('# S\n\n**Sprint Goal**: ship the \\*new\\* login\n\n- [ ] A\n').metadata.goal).toBe('ship the *new* login');
   });
+
+  it("reads checkboxes under a goals or metrics heading as the sprint's checklist; a bucket of completed objectives is work", () => {
+    const s = read(
+      '# Tasks\n\n## Task 1: Devices\n\n- [ ] Enumerate\n\n## Success Metrics\n\n- [ ] All devices detected\n- [x] No regression\n\n**Sprint Goals:**\n\n- [ ] Ship it\n',
+    );
+    expect(s.tasks.filter((t) => t.children.length === 0).map((t) => t.title)).toEqual(['Enumerate']);
+    expect(s.checklist.map((c) => c.text)).toEqual(['All devices detected', 'No regression', 'Ship it']);
+    expect(titles('# S\n\n## Sprint 9 ✅\n\n### Objetivos Completados:\n- [x] CRUD de condiciones\n')).toEqual(['CRUD de condiciones:done']);
+  });
 });

@@ -33,6 +33,7 @@ import {
   LEGEND_LABELS,
   MILESTONE_WORDS,
   NOTE_SECTION_WORDS,
+  TARGET_SECTION_WORDS,
   OVERVIEW_WORDS,
   NON_TASK_TABLE_HEADERS,
   PLACEHOLDERS,
@@ -105,6 +106,8 @@ export interface Vocabulary {
   sprintCodes: ReadonlySet<string>;
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
+  /** Headings of what the sprint is measured against (goals, metrics): checkboxes there are its checklist. */
+  targetSectionWords: readonly string[];
   /** Heading words over example or template text, which is never work. */
   exampleSectionWords: readonly string[];
   /** Labels that announce a list of work ("Tasks:"). */
@@ -204,6 +207,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     sprintCodes: new Set(),
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
+    targetSectionWords: TARGET_SECTION_WORDS,
     exampleSectionWords: EXAMPLE_SECTION_WORDS,
     workListLabels: WORK_LIST_LABELS,
     actionItemWords: ACTION_ITEM_WORDS,

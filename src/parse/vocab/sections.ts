@@ -464,6 +464,33 @@ export const SPRINT_WORDS: readonly string[] = [
 export const SPRINT_ORDINAL = { prefix: '第', suffix: ['冲刺', '衝刺', 'スプリント', '次スプリント'] } as const;
 
 /**
+ * Headings of what a sprint is measured against (goals, success metrics, KPIs): their bullets are
+ * notes, and their checkboxes outside every work item are the sprint's checklist, not tasks.
+ */
+export const TARGET_SECTION_WORDS: readonly string[] = [
+  'goals',
+  'sprint goals',
+  'objectives',
+  'objetivos',
+  'objectifs',
+  'ziele',
+  'цели',
+  'hedefler',
+  '目標',
+  '目标',
+  'metrics',
+  'success metrics',
+  'kpis',
+  'kpi',
+  'métricas',
+  'métriques',
+  'kennzahlen',
+  'метрики',
+  'метрики успеха',
+  'metrikler',
+];
+
+/**
  * Headings of sections that hold notes about the work rather than the work: recommendations, tips,
  * lessons, retrospective remarks, dependencies. Their bullets are not tasks (checkboxes still are).
  */
@@ -534,26 +561,7 @@ export const NOTE_SECTION_WORDS: readonly string[] = [
   'risker',
   'リスク',
   '风险',
-  'goals',
-  'sprint goals',
-  'objectives',
-  'objetivos',
-  'objectifs',
-  'ziele',
-  'цели',
-  'hedefler',
-  '目標',
-  '目标',
-  'metrics',
-  'success metrics',
-  'kpis',
-  'kpi',
-  'métricas',
-  'métriques',
-  'kennzahlen',
-  'метрики',
-  'метрики успеха',
-  'metrikler',
+  ...TARGET_SECTION_WORDS,
   // Links to other documents are references, not work ("### Ссылки" / "- 📋 План: `plan.md`").
   'links',
   'references',
