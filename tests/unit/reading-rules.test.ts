@@ -802,4 +802,22 @@ describe('reading rules', () => {
     expect(s.checklist.map((c) => c.text)).toEqual(['All devices detected', 'No regression', 'Ship it']);
     expect(titles('# S\n\n## Sprint 9 ✅\n\n### Objetivos Completados:\n- [x] CRUD de condiciones\n')).toEqual(['CRUD de condiciones:done']);
   });
+
+  it('reads a negated done word as not done, so a backlog of (complete) and (incomplete) items is work', () => {
+    expect(
+      titles('# Product backlog\n\n- Webcam in the browser (complete)\n  - Complexity: **low**\n- Accounts (incomplete)\n- Export (unfinished)\n'),
+    ).toEqual(['Webcam in the browser:done', 'Accounts:todo', 'Export:todo']);
+  });
+
+  it('reads a header opening with a unit as the estimate, one ending in a word for time left as remaining', () => {
+    const s = read(
+      '# Sprint\n\n| Priorité | ID | Élément | Points indicatifs | Dépendances |\n|---:|---|---|---:|---|\n| 1 | T0 | Initialiser le dépôt | 2 | Aucune |\n| 2 | T1 | Connexion PDO | 3 | T0 |\n',
+    );
+    expect(s.tasks.map((t) => `${t.id} ${t.title} ${t.estimate?.value} ${t.estimate?.unit}`)).toEqual([
+      'T0 Initialiser le dépôt 2 points',
+      'T1 Connexion PDO 3 points',
+    ]);
+    const t = read('# S\n\n| Task | Hours planned | Hours remaining |\n|---|---|---|\n| Login | 5 | 0 |\n');
+    expect(t.tables[0]?.columns).toMatchObject({ title: 0, estimate: 1, remaining: 2 });
+  });
 });

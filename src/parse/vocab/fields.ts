@@ -55,6 +55,9 @@ export const FIELD_LABELS: Record<FieldName, readonly string[]> = {
     'title',
     'name',
     'item',
+    'élément',
+    'elemento',
+    'element',
     'feature',
     'deliverable',
     'work item',
@@ -364,7 +367,26 @@ export const ROW_NUMBER_HEADERS: readonly string[] = ['#', 'no', 'no.', 'nº', '
 export const HEADER_LEAD_WORDS: Partial<Record<FieldName, readonly string[]>> = {
   title: ['task', 'story', 'user story', 'tarea', 'tarefa', 'tâche', 'aufgabe', 'задача', 'görev', 'uppgift'],
   actual: ['actual', 'spent', 'logged'],
-  estimate: ['est'],
+  // A unit opening a longer header names the estimate in it ("Points indicatifs", "Horas planificadas").
+  estimate: [
+    'est',
+    'points',
+    'story points',
+    'sp',
+    'pts',
+    'hours',
+    'hrs',
+    'horas',
+    'puntos',
+    'pontos',
+    'heures',
+    'stunden',
+    'punkte',
+    'часы',
+    'очки',
+    'saat',
+    'puan',
+  ],
   progress: ['% complete', '%complete', 'complete %', 'прогресс'],
 };
 
@@ -373,11 +395,13 @@ export const HEADER_WORD_STEMS: Partial<Record<FieldName, readonly string[]>> = 
   estimate: ['est.', 'estim', 'schätz', 'geschätz', 'оценк', '预估', '估'],
 };
 
-/** Trailing header words that make the column an identifier ("Task ID", "Story #", "Issue Key"). */
+/** Trailing header words that give the column its role: an identifier ("Task ID", "Story #"), time spent, time left. */
 export const HEADER_TRAIL_WORDS: Partial<Record<FieldName, readonly string[]>> = {
   id: ['id', '#', 'no', 'nº', 'key'],
   // Time already spent ("Horas Reales", "Hours Spent", "Stunden tatsächlich").
   actual: ['reales', 'real', 'reais', 'réelles', 'réels', 'spent', 'logged', 'actual', 'gastadas', 'tatsächlich', 'фактически', 'фактические'],
+  // What is still to do ("Hours Remaining", "Points restants", "Horas restantes", "Stunden übrig").
+  remaining: ['remaining', 'left', 'restante', 'restantes', 'restants', 'übrig', 'verbleibend', 'осталось', 'kalan'],
 };
 
 /**
