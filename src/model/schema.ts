@@ -4,6 +4,7 @@
  * indexes into the document text as read (BOM included); lines and columns are 1-based.
  */
 import { z } from 'zod';
+import { GENERATED_BLOCK_NAMES } from '../parse/generated-markers.js';
 import { STATUS_NAMES } from '../parse/vocab/status-name.js';
 
 /** The five states of a work item. */
@@ -305,6 +306,12 @@ export const SprintPartSchema = z.object({
   range: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
 });
 
+/** A marker line of a generated block: its exact offsets (line ending excluded) and 1-based line. */
+const MarkerLineSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), line: z.number().int().positive() });
+
+/** A generated block the user placed (`<!-- sprint:burndown -->` … `<!-- /sprint:burndown -->`): `sync` rewrites what lies between. */
+export const GeneratedBlockSchema = z.object({ name: z.enum(GENERATED_BLOCK_NAMES), open: MarkerLineSchema, close: MarkerLineSchema.nullable() });
+
 /** A whole document read into the model. */
 export const SprintSchema = z.object({
   schemaVersion: z.literal(1),
@@ -325,6 +332,13 @@ export const SprintSchema = z.object({
   lanes: z.array(LaneSchema),
   /** What each checkbox character means here (common meanings, the format's, the legend's); write-back reads and writes boxes by it. */
   checkboxes: z.record(z.string(), StatusSchema),
+  /** The generated-block marker pairs, in document order. */
+  generatedBlocks: z.array(GeneratedBlockSchema),
+  /**
+   * Where the document states its overall progress (the start of its first completion line or
+   * progress bar outside day sections), or null: `sync --insert` puts a new block after that section.
+   */
+  progressAt: z.number().int().nonnegative().nullable(),
   diagnostics: z.array(DiagnosticSchema),
 });
 
@@ -347,5 +361,6 @@ export type Metadata = z.infer<typeof MetadataSchema>;
 export type LegendEntry = z.infer<typeof LegendEntrySchema>;
 export type Lane = z.infer<typeof LaneSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type GeneratedBlock = z.infer<typeof GeneratedBlockSchema>;
 export type Sprint = z.infer<typeof SprintSchema>;
 export type SprintPart = z.infer<typeof SprintPartSchema>;

@@ -19,6 +19,8 @@ import { workFromStandups } from './standup-work.js';
 import { mergeDrafts } from './merge.js';
 import { fieldOfLabel, parseFieldLine } from './fields.js';
 import { readFragments } from './fragments.js';
+import { progressPlace } from './progress-place.js';
+import { findGeneratedRegions } from '../parse/generated-markers.js';
 import { encodingDiagnostics } from './encoding.js';
 import { readSnapshots } from './snapshots.js';
 import { isSprintWord, readSprints, sprintHeadingDepths, sprintOfCell } from './sprints.js';
@@ -66,6 +68,8 @@ function unreadable(text: string, file: string, why: string): Sprint {
     snapshots: [],
     legend: [],
     checkboxes: { ...vocab.checkboxMarkers },
+    generatedBlocks: [],
+    progressAt: null,
     sprints: [
       {
         code: null,
@@ -198,6 +202,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
       message: `text is UTF-8 that was read as Windows-1252 ("${moji.raw}" for ${moji.repaired}); read as the intended characters, bytes left untouched`,
     });
   }
+  const fragments = readFragments({ text, outline, sections: walk.sections, vocab });
   if (tasks.length === 0) {
     diagnostics.push({
       file,
@@ -219,10 +224,12 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     standups: walk.standups,
     lanes: [...lanes.map(({ start: _s, end: _e, ...lane }) => lane), ...walk.lanes],
     tables: walk.tables,
-    fragments: readFragments({ text, outline, sections: walk.sections, vocab }),
+    fragments,
     snapshots: recorded.snapshots,
     legend: legendEntries,
     checkboxes,
+    generatedBlocks: findGeneratedRegions(text),
+    progressAt: progressPlace(text, walk.sections, fragments, vocab),
     diagnostics,
   };
 }

@@ -7,15 +7,12 @@
  */
 import type { Edit } from '../edit/edit.js';
 import type { Section, Sprint } from '../model/schema.js';
-import { findGeneratedRegions, type GeneratedBlockName } from '../parse/generated-markers.js';
+import type { GeneratedBlockName } from '../parse/generated-markers.js';
 import type { UpdatePlan } from './updater.js';
-
-const PROGRESS_BAR = /[█▓▒░■□▰▱]{5,}/u;
-const COMPLETION_LINE = /\b\d{1,3}(?:[.,]\d+)?\s*%.{0,40}\(\s*\d+(?:[.,]\d+)?\s*\/\s*\d+|\b(?:completion|completed|progress)\b\W{0,6}:\W{0,6}\d/iu;
 
 /** The edit that inserts an empty `name` marker pair (see the file header). */
 export function planGeneratedBlockInsert(text: string, sprint: Sprint, name: GeneratedBlockName): UpdatePlan {
-  const existing = findGeneratedRegions(text).find((r) => r.name === name);
+  const existing = sprint.generatedBlocks.find((r) => r.name === name);
   if (existing) {
     return {
       edits: [],
@@ -32,7 +29,7 @@ export function planGeneratedBlockInsert(text: string, sprint: Sprint, name: Gen
     };
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const section = progressSection(text, sprint) ?? sprint.sections.find((s) => s.depth === 2) ?? null;
+  const section = progressSection(sprint) ?? sprint.sections.find((s) => s.depth === 2) ?? null;
   const at = section ? contentEnd(text, section.span.start, section.end) : text.replace(/\s+$/, '').length;
   const edit: Edit = {
     start: at,
@@ -43,25 +40,12 @@ export function planGeneratedBlockInsert(text: string, sprint: Sprint, name: Gen
   return { edits: [edit], diagnostics: [] };
 }
 
-/** The section (second level or higher) holding the document-wide completion line or progress bar. */
-function progressSection(text: string, sprint: Sprint): Section | null {
-  const fragment = sprint.fragments.find((f) => (f.kind === 'completion-line' || f.kind === 'progress-bar') && f.asOf === null);
-  const offset = fragment?.span.start ?? scanForProgress(text, sprint);
+/** The section (second level or higher) holding the document's overall progress, as the reader located it (Sprint.progressAt). */
+function progressSection(sprint: Sprint): Section | null {
+  const offset = sprint.progressAt;
   if (offset === null) return null;
   const holding = sprint.sections.filter((s) => s.depth <= 2 && s.span.start <= offset && offset < s.end);
   return holding.sort((a, b) => b.depth - a.depth)[0] ?? null;
-}
-
-/** Offset of the first progress bar or completion line outside day sections, or null. */
-function scanForProgress(text: string, sprint: Sprint): number | null {
-  const days = sprint.sections.filter((s) => s.role === 'day');
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const inDay = days.some((d) => d.span.start <= pos && pos < d.end);
-    if (!inDay && (PROGRESS_BAR.test(line) || COMPLETION_LINE.test(line))) return pos;
-    pos += line.length + 1;
-  }
-  return null;
 }
 
 /** The end of a section's last content line: trailing blank lines and a closing `---` left after it. */

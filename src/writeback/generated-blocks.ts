@@ -10,7 +10,6 @@ import type { Edit } from '../edit/edit.js';
 import { burndownReport } from '../metrics/burndown-report.js';
 import { computeProgress } from '../metrics/progress.js';
 import type { Diagnostic } from '../model/schema.js';
-import { findGeneratedRegions } from '../parse/generated-markers.js';
 import { generatedBlockContent } from './generated-content.js';
 import type { FragmentUpdater, SyncContext, UpdatePlan } from './updater.js';
 
@@ -19,7 +18,7 @@ export const generatedBlocksUpdater: FragmentUpdater = (ctx: SyncContext): Updat
   const edits: Edit[] = [];
   const diagnostics: Diagnostic[] = [];
   if (!ctx.includeDateFragments) return { edits, diagnostics };
-  const regions = findGeneratedRegions(ctx.text);
+  const regions = ctx.sprint.generatedBlocks;
   if (regions.length === 0) return { edits, diagnostics };
   const report = ctx.report ?? burndownReport({ sprint: ctx.sprint, progress: computeProgress(ctx.sprint), today: ctx.today });
   for (const region of regions) {

@@ -76,6 +76,8 @@ export function sprint(tasks: Task[], metadata: Partial<Metadata> = {}, file = '
     standups: [],
     tables: [],
     fragments: [],
+    generatedBlocks: [],
+    progressAt: null,
     snapshots: [],
     legend: [],
     lanes: [],

@@ -126,6 +126,15 @@ describe('--insert', () => {
     expect(again.edits).toEqual([]);
     expect(again.diagnostics[0]?.code).toBe('generated-block-exists');
   });
+
+  it('reads as the progress statement a completion label with a percentage or a fraction, never a date or an issue number', () => {
+    const at = (text: string) => buildSprint(text, 'doc.md').progressAt;
+    expect(at('# S\n\n## Intro\n\n**Completed:** 2026-02-12\n\n> **Research Complete:** #255 closed\n')).toBeNull();
+    const doc = '# S\n\n## Intro\n\nWords.\n\n## Status\n\n**Progreso:** ok\n\n**Progress:** 45% of the plan\n';
+    expect(at(doc)).toBe(doc.indexOf('**Progress:**'));
+    const out = applyEdits(doc, planGeneratedBlockInsert(doc, buildSprint(doc, 'doc.md'), 'burndown').edits);
+    expect(out.endsWith('45% of the plan\n\n<!-- sprint:burndown -->\n<!-- /sprint:burndown -->\n')).toBe(true);
+  });
 });
 
 describe('charts Mermaid can render and a person can read', () => {
