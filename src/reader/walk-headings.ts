@@ -4,7 +4,7 @@
  */
 import type { HeadingBlock } from '../parse/outline.js';
 import { recognizeId } from '../parse/recognize/id.js';
-import { SERIES_NUMBER } from '../parse/recognize/text.js';
+import { hasTemplateSlot, SERIES_NUMBER } from '../parse/recognize/text.js';
 import { newDraft, type Draft } from './draft.js';
 import { parseFieldLine } from './fields.js';
 import { readHeading, type HeadingInfo } from './headings.js';
@@ -27,7 +27,8 @@ export function readHeadingBlock(ctx: WalkContext, h: HeadingBlock): void {
   while (ctx.stack.length > 0 && ctx.stack[ctx.stack.length - 1]!.depth >= h.depth) closeFrame(ctx, ctx.stack.pop()!, h.span.start);
   if (h.depth >= 2) ctx.seenH2 = true;
   const read = readHeading(h.content.plain, h.depth, ctx.vocab, ctx.opts.legend);
-  const info = outlineSection(read, ctx.stack[ctx.stack.length - 1]) ? { ...read, role: 'plain' as const, id: null } : read;
+  const template = read.role === 'task' && hasTemplateSlot(h.content.text);
+  const info = template || outlineSection(read, ctx.stack[ctx.stack.length - 1]) ? { ...read, role: 'plain' as const, id: null } : read;
   readHeadingField(ctx, h);
   if (h.depth === 1 && ctx.out.title === null) ctx.out.title = info.title;
   let date: string | null = null;

@@ -12,7 +12,7 @@ import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import { fieldInsertAt, findDoneDate, readTaskFields } from '../parse/recognize/task-fields.js';
 import { laneAt } from './board-lanes.js';
 import { splitStatusMarker, statusFromWords } from '../parse/recognize/status.js';
-import { fold, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
+import { fold, hasTemplateSlot, isBlankish, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import { SYMBOL_CHAR, type StatusName } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { fieldOfLabel, parseFieldLine, type FieldLine } from './fields.js';
@@ -329,6 +329,10 @@ function readListItem(
   const title0 = text.replace(/^\[[^\]]\]\s*/, '');
   if (isCheck && title0.replace(/[*\s]/g, '') === '') {
     return; // an empty "- [ ]" placeholder
+  }
+  if (hasTemplateSlot(rawText)) {
+    for (const c of item.children) ctx.block(c, owner);
+    return;
   }
   if (criteria && isCheck && (owner || sprintChecklist)) {
     // Criteria of the nearest work item; with none around, a review / DoD / sign-off list is the sprint's own checklist.

@@ -820,4 +820,33 @@ describe('reading rules', () => {
     const t = read('# S\n\n| Task | Hours planned | Hours remaining |\n|---|---|---|\n| Login | 5 | 0 |\n');
     expect(t.tables[0]?.columns).toMatchObject({ title: 0, estimate: 1, remaining: 2 });
   });
+
+  it('reads states offered as alternatives as a condition, not a status', () => {
+    expect(titles('# S\n\n## Rules\n\n- Job is visible (not COMPLETED or CANCELLED)\n- Job is archived (COMPLETED or CANCELLED)\n')).toEqual([]);
+    expect(titles('# S\n\n## Work\n\n- Login (done)\n- Logout (in progress)\n')).toEqual(['Login:done', 'Logout:in_progress']);
+  });
+
+  it("reads a template's slots as text to fill in, not work; a lowercase name in braces or code is no slot", () => {
+    const doc = [
+      '# Sprint {N} Review',
+      '',
+      '## Incomplete Stories',
+      '',
+      '#### Story {ID}: {Story Name} - {SP} SP',
+      '- **Remaining Work:** {What is left to finish}',
+      '- **Reason Not Completed:** {Underestimated | Blocker}',
+      '',
+      '## Work',
+      '',
+      '- [ ] Implement GET /users/{id}',
+      '- [ ] Document `{Story Name}` placeholders',
+      '- [x] Return { status: "healthy", timestamp: ISO8601 }',
+      '',
+    ].join('\n');
+    expect(titles(doc)).toEqual([
+      'Implement GET /users/{id}:todo',
+      'Document {Story Name} placeholders:todo',
+      'Return { status: "healthy", timestamp: ISO8601 }:done',
+    ]);
+  });
 });

@@ -139,11 +139,18 @@ function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean
   if (statusFromWords(t, vocab) === null) return false;
   // Everything left after removing status words, numbers and punctuation must be short filler.
   let rest = t;
-  for (const { phrase } of vocab.statusPhrases) {
+  const named = new Set<StatusName>();
+  for (const { phrase, status } of vocab.statusPhrases) {
     if (rest.length === 0) break;
     const at = findPhrase(rest, phrase);
-    if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
+    if (at >= 0) {
+      rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
+      named.add(status);
+    }
   }
+  // Rule: states offered as alternatives ("COMPLETED or CANCELLED", "not done or blocked") describe
+  // a condition on states; they are no item's status.
+  if (named.size > 1 && rest.split(/\s+/).some((w) => vocab.disjunctions.includes(w))) return false;
   rest = rest
     .replace(/[\d.,%~≈()\-–—:+/|]+/g, ' ')
     .replace(/\s+/g, ' ')

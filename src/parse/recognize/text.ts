@@ -102,3 +102,19 @@ export function isBlankish(text: string, placeholders: readonly string[]): boole
 
 /** A series number before a title ("1. ", "2) "): it orders items of a list or headings and is no part of a title. */
 export const SERIES_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/u;
+
+/**
+ * A template's slot outside code: a brace, then at once a capitalised name ("{Story Name}", "{X}",
+ * "{Task: Store the token}") or several lowercase words with no colon ("{what is left}"), and no
+ * double quote, equals sign or semicolon, which code objects have ("{ status: \"ok\" }", "{id = x.Id}").
+ */
+const TEMPLATE_SLOT = /\{(?:\p{Lu}[^{}\n"=;]{0,60}|\p{Ll}[^{}\n"=;:]*\s[^{}\n"=;:]*)\}/u;
+
+/**
+ * Rule: a line holding a template slot ("#### Story {ID}: {Story Name}", "- **Outcome:** {Value
+ * delivered}") is a template's text, to be filled in, not work; a lowercase name in braces
+ * ("GET /users/{id}") and anything in a code span are not slots.
+ */
+export function hasTemplateSlot(source: string): boolean {
+  return TEMPLATE_SLOT.test(source.replace(/`+[^`]*`+/g, ''));
+}

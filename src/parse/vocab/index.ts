@@ -20,6 +20,7 @@ import {
   COUNT_ITEM_NOUNS,
   COUNT_WORDS,
   LIST_CONJUNCTIONS,
+  DISJUNCTIONS,
   WORK_ITEM_NOUNS,
   BUCKET_NOUNS,
   CONTINUATION_WORDS,
@@ -136,6 +137,8 @@ export interface Vocabulary {
   workItemNouns: readonly string[];
   /** Words that join the items of a list in running text ("0.5 and 0.8"). */
   listConjunctions: readonly string[];
+  /** Words that offer alternatives ("or"): states joined by one are a condition, not a status. */
+  disjunctions: readonly string[];
   countWords: { total: readonly string[]; done: readonly string[] };
   continuationWords: readonly string[];
   blockerSectionWords: readonly string[];
@@ -227,6 +230,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     countItemNouns: COUNT_ITEM_NOUNS,
     workItemNouns: WORK_ITEM_NOUNS,
     listConjunctions: LIST_CONJUNCTIONS,
+    disjunctions: DISJUNCTIONS,
     countWords: COUNT_WORDS,
     continuationWords: CONTINUATION_WORDS,
     blockerSectionWords: [...BLOCKER_SECTION_WORDS].sort(byLengthDesc),

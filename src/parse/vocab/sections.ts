@@ -795,6 +795,9 @@ export const WORK_ITEM_NOUNS: readonly string[] = [
   'タスク',
 ];
 
+/** Words that offer alternatives ("COMPLETED or CANCELLED"): states joined by one are a condition, not a status. */
+export const DISJUNCTIONS: readonly string[] = ['or', 'o', 'ou', 'oder', 'of', 'eller', 'veya', 'или', 'lub', 'または', '或'];
+
 /** Words that join the items of a list in running text ("0.5 and 0.8", "3 y 4"); commas and "&" join them too. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['and', 'y', 'e', 'et', 'und', 'en', 'och', 've', 'и', 'i', 'oraz'];
 
