@@ -110,6 +110,11 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
   if (statuses.length === 0) return true;
   if (statuses.some((st) => st !== 'done')) return true;
   const label = fold(labelText);
+  // Rule: a list of finished things introduced by a sentence ("The feature is fully implemented
+  // with:") under a heading of work still to do ("## Remaining Tasks") sums up what was done; the
+  // heading's items would be open.
+  const bucket = bucketStatus(ctx);
+  if (bucket !== null && bucket !== 'done' && label.split(/\s+/).length >= 5) return false;
   if (label && (isBucket(label, ctx.vocab) || startsWithWord(label, ctx.vocab.workListLabels))) return true;
   const top = ctx.stack[ctx.stack.length - 1];
   if (top && top.depth >= 2 && recognizeSprintName(top.info.title, ctx.vocab)) return true;

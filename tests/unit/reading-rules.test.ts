@@ -849,4 +849,11 @@ describe('reading rules', () => {
       'Return { status: "healthy", timestamp: ISO8601 }:done',
     ]);
   });
+
+  it('reads done bullets a sentence introduces under a heading of remaining work as a recap, ticked items there as work', () => {
+    const doc =
+      '# Plan\n\n## Completed Tasks\n\n- [x] 1. API client\n- [x] 1.1 Create apiClient\n\n## Remaining Tasks\n\nAll tasks are done. The feature is fully implemented with:\n\n- ✅ API client for the backend\n- ✅ Toast notifications\n';
+    expect(titles(doc)).toEqual(['API client:done', 'Create apiClient:done']);
+    expect(titles('# Plan\n\n## Remaining Tasks\n\n- ✅ Toast notifications\n- ✅ Dark mode\n')).toEqual(['Toast notifications:done', 'Dark mode:done']);
+  });
 });
