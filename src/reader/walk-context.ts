@@ -172,6 +172,11 @@ export function inSprintChecklistSection(ctx: WalkContext): boolean {
   return ctx.stack.some((f) => isSprintChecklistLabel(ctx, f.info.title));
 }
 
+/** Under a Definition of Done or of Ready label or heading (vocab DEFINITION_LABELS). */
+export function inDefinition(ctx: WalkContext, label: string): boolean {
+  return labelIn(label, ctx.vocab.definitionLabels) || ctx.stack.some((f) => labelIn(f.info.title, ctx.vocab.definitionLabels));
+}
+
 /**
  * Rule: under a heading or label of what the sprint is measured against ("## Success Metrics",
  * "**Sprint Goals:**"), checkboxes outside every work item are the sprint's checklist, not tasks.

@@ -27,6 +27,7 @@ import {
   inActionItems,
   inCriteriaSection,
   inStandup,
+  inDefinition,
   inSprintChecklistSection,
   inTargetSection,
   isCriteriaLabel,
@@ -358,6 +359,8 @@ function readListItem(
   // under an item is a detail of that item ("- Login" / "  - uses JWT"), not a subtask.
   const plainTask = !isCheck && !split.status && !delimitedEstimate && bucket !== null && !nested && !isCriteriaLabel(ctx, labelText);
   if (criteria && (owner || sprintChecklist) && split.status && leadEmoji) {
+    // Rule: a status-marked bullet of a Definition of Done states the definition; its mark ticks nothing.
+    if (inDefinition(ctx, labelText)) return;
     (owner ? owner.checklist : ctx.out.checklist).push({
       text: cleanTitle(split.title),
       done: split.status.status === 'done',

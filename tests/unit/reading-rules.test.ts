@@ -856,4 +856,13 @@ describe('reading rules', () => {
     expect(titles(doc)).toEqual(['API client:done', 'Create apiClient:done']);
     expect(titles('# Plan\n\n## Remaining Tasks\n\n- ✅ Toast notifications\n- ✅ Dark mode\n')).toEqual(['Toast notifications:done', 'Dark mode:done']);
   });
+
+  it('reads the status-marked bullets of a Definition of Done as the definition: neither tasks nor checklist items', () => {
+    const s = read(
+      '# Sprint\n\n- [ ] Login\n\n## Definition of Done\n\nA task is done when:\n- ✅ Code is reviewed\n- ✅ Tests pass\n\n## Sprint Review\n\n- ✅ Demo given\n',
+    );
+    expect(s.tasks.map((t) => t.title)).toEqual(['Login']);
+    expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['Demo given:true']);
+    expect(read('# Sprint\n\n- [ ] Login\n\n**Definition of Done:**\n- [x] Code is reviewed\n- [ ] Tests pass\n').checklist).toHaveLength(2);
+  });
 });

@@ -34,6 +34,7 @@ import {
   LEGEND_LABELS,
   MILESTONE_WORDS,
   NOTE_SECTION_WORDS,
+  DEFINITION_LABELS,
   TARGET_SECTION_WORDS,
   OVERVIEW_WORDS,
   NON_TASK_TABLE_HEADERS,
@@ -107,6 +108,8 @@ export interface Vocabulary {
   sprintCodes: ReadonlySet<string>;
   milestoneWords: readonly string[];
   noteSectionWords: readonly string[];
+  /** Labels of a definition the work is held to (DoD, DoR): ✅ bullets there state it, they tick nothing. */
+  definitionLabels: readonly string[];
   /** Headings of what the sprint is measured against (goals, metrics): checkboxes there are its checklist. */
   targetSectionWords: readonly string[];
   /** Heading words over example or template text, which is never work. */
@@ -210,6 +213,7 @@ export function buildVocabulary(ext: VocabularyExtension = {}): Vocabulary {
     sprintCodes: new Set(),
     milestoneWords: MILESTONE_WORDS,
     noteSectionWords: NOTE_SECTION_WORDS,
+    definitionLabels: DEFINITION_LABELS,
     targetSectionWords: TARGET_SECTION_WORDS,
     exampleSectionWords: EXAMPLE_SECTION_WORDS,
     workListLabels: WORK_LIST_LABELS,

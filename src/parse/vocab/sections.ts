@@ -162,32 +162,14 @@ export const CRITERIA_LABELS: readonly string[] = [
 ];
 
 /**
- * Labels of checklists that belong to the sprint as a whole (review, sign-off, release, DoD): outside
- * every work item their boxes are the sprint's checklist, not tasks. Inside a work item they are its criteria.
+ * Labels of a definition the work is held to (Definition of Done, of Ready): checkboxes under one
+ * are a checklist, but status-marked bullets there (`- ✅ Code reviewed`) state the definition, with
+ * the mark as decoration; they are neither tasks nor checklist items.
  */
-export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
-  'execution checklist',
-  'review checklist',
-  'sprint review',
-  'sprint review checklist',
-  'release checklist',
-  'deployment checklist',
-  'launch checklist',
-  'qa checklist',
-  'closing checklist',
-  'sign-off',
-  'sign off',
-  'signoff',
+export const DEFINITION_LABELS: readonly string[] = [
   'definition of done',
   'dod',
   'definition of ready',
-  // Readiness before the sprint starts ("Pre-Sprint Setup Status": access verified, tools installed).
-  'pre-sprint',
-  'pre sprint',
-  'pre-sprint setup',
-  'pre-sprint checklist',
-  'sprint readiness',
-  'readiness checklist',
   'definición de hecho',
   'definición de terminado',
   'definición de listo',
@@ -204,6 +186,35 @@ export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
   'tamamlanma tanımı',
   'definitie van gereed',
   'definicja ukończenia',
+  '完了の定義',
+  '完成的定义',
+];
+
+/**
+ * Labels of checklists that belong to the sprint as a whole (review, sign-off, release, DoD): outside
+ * every work item their boxes are the sprint's checklist, not tasks. Inside a work item they are its criteria.
+ */
+export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
+  ...DEFINITION_LABELS,
+  'execution checklist',
+  'review checklist',
+  'sprint review',
+  'sprint review checklist',
+  'release checklist',
+  'deployment checklist',
+  'launch checklist',
+  'qa checklist',
+  'closing checklist',
+  'sign-off',
+  'sign off',
+  'signoff',
+  // Readiness before the sprint starts ("Pre-Sprint Setup Status": access verified, tools installed).
+  'pre-sprint',
+  'pre sprint',
+  'pre-sprint setup',
+  'pre-sprint checklist',
+  'sprint readiness',
+  'readiness checklist',
   'success criteria',
   'exit criteria',
   'sprint checklist',
@@ -217,8 +228,6 @@ export const SPRINT_CHECKLIST_LABELS: readonly string[] = [
   'critérios de sucesso',
   'критерии успеха',
   'başarı kriterleri',
-  '完了の定義',
-  '完成的定义',
   // The sprint's Scrum events, ticked as they happen ("Ceremony-Status": Planning, Daily, Review, Retro).
   'ceremonies',
   'ceremony',
