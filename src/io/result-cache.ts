@@ -104,8 +104,16 @@ export function readCached(slot: CacheSlot): CachedResult | null {
   }
 }
 
+/**
+ * The largest output kept: a repeat is worth answering from the cache for ordinary documents, but
+ * a 10 MB `--json` of a long history would take as much again to store (and memory to encode) as
+ * it saves, and fill the cache folder.
+ */
+const MAX_CACHED_OUTPUT = 1_000_000;
+
 /** Stores a result atomically; a cache that cannot be written is silently skipped (it is only a cache). */
 export function writeCached(slot: CacheSlot, result: CachedResult): void {
+  if (result.stdout.length + result.stderr.length > MAX_CACHED_OUTPUT) return;
   try {
     mkdirSync(join(slot.path, '..'), { recursive: true });
     const tmp = `${slot.path}.${process.pid}.tmp`;

@@ -44,4 +44,12 @@ describe('result cache keys', () => {
     writeFileSync(slot.path, '{not json');
     expect(readCached(slot)).toBeNull();
   });
+
+  it('keeps no output above 1 MB (a long history JSON would cost as much to store as it saves)', () => {
+    const slot = cacheSlot(['list', 'a.md'], '1.0.0', '2026-01-15', env, false, dir)!;
+    writeCached(slot, { stdout: 'x'.repeat(1_000_001), stderr: '', exitCode: 0 });
+    expect(readCached(slot)).toBeNull();
+    writeCached(slot, { stdout: 'x'.repeat(999_999), stderr: '', exitCode: 0 });
+    expect(readCached(slot)?.stdout).toHaveLength(999_999);
+  });
 });
