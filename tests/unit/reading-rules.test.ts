@@ -841,12 +841,20 @@ describe('reading rules', () => {
       '- [ ] Implement GET /users/{id}',
       '- [ ] Document `{Story Name}` placeholders',
       '- [x] Return { status: "healthy", timestamp: ISO8601 }',
+      '- [ ] [Action 1] - [Owner] - [Due Date]',
+      '- [ ] **[Task/Feature]** - `spec:XXX`',
+      '- [ ] [Bug] Fix login',
+      '- [ ] Plan Sprint 3 [Week 2] demo',
+      '- [x] **[C-1/C-2]** Field size limit',
       '',
     ].join('\n');
     expect(titles(doc)).toEqual([
       'Implement GET /users/{id}:todo',
       'Document {Story Name} placeholders:todo',
       'Return { status: "healthy", timestamp: ISO8601 }:done',
+      'Fix login:todo',
+      'Plan Sprint 3 [Week 2] demo:todo',
+      '[C-1/C-2] Field size limit:done',
     ]);
   });
 

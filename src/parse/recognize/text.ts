@@ -111,10 +111,20 @@ export const SERIES_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/u;
 const TEMPLATE_SLOT = /\{(?:\p{Lu}[^{}\n"=;]{0,60}|\p{Ll}[^{}\n"=;:]*\s[^{}\n"=;:]*)\}/u;
 
 /**
+ * A line that opens with a template's slot in square brackets, not a link: a capitalised phrase of
+ * several words or of words joined by a slash, some of them in lowercase ("[Action 1] - [Owner]",
+ * "**[Task/Feature]** - …", "[What you did yesterday]"); codes ("[C-1/C-2]") are IDs. One word in brackets ("[P]", "[US1]", "[Bug]") is a label, a wiki
+ * link ("[[Page Name]]") is a link, and a bracket later in a title ("Sprint 3 [Week 2]") is its text.
+ */
+const BRACKET_SLOT = /^[\s*_]*\[(?=[^\]\n]*\p{Ll})\p{Lu}[^\][\n]*[\s/][^\][\n]*\](?![(:[\]])/u;
+
+/**
  * Rule: a line holding a template slot ("#### Story {ID}: {Story Name}", "- **Outcome:** {Value
- * delivered}") is a template's text, to be filled in, not work; a lowercase name in braces
- * ("GET /users/{id}") and anything in a code span are not slots.
+ * delivered}", "- [ ] [Action 1] - [Owner] - [Due Date]") is a template's text, to be filled in,
+ * not work; a lowercase name in braces ("GET /users/{id}"), a one-word label in brackets, a link
+ * and anything in a code span are not slots.
  */
 export function hasTemplateSlot(source: string): boolean {
-  return TEMPLATE_SLOT.test(source.replace(/`+[^`]*`+/g, ''));
+  const text = source.replace(/`+[^`]*`+/g, '');
+  return TEMPLATE_SLOT.test(text) || BRACKET_SLOT.test(text);
 }
