@@ -21,6 +21,7 @@ import { STATUS_SYMBOL } from '../parse/vocab/index.js';
 import {
   COUNT_NOUNS,
   ELAPSED_LABEL_WORDS,
+  LABEL_FILLER_WORDS,
   PROGRESS_LABEL_WORDS,
   REMAINING_LABEL_WORDS,
   REQUIRED_LABEL_WORDS,
@@ -171,9 +172,6 @@ const AMOUNT_RE = new RegExp(String.raw`^(?<amount>${NUM})(?![\d/:%]|[.,-]\d)(?:
 
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: a label character is one code point; joiners are allowed alone
 const LABEL_CHAR = /^[\p{L}\p{N}\p{M}\s'’.*_&+\p{Extended_Pictographic}\ufe0f\u200d-]$/u;
-/** Words that may stand next to a status or progress word in a whole-document label. */
-const LABEL_FILLERS = ['total', 'overall', 'sprint', 'all', 'general', 'current', 'global', 'общий', 'общая', 'всего', 'gesamt', 'genel', 'toplam', 'geral'];
-const DAY_WORDS = ['day', 'days', 'día', 'días', 'dia', 'dias', 'jour', 'jours', 'tag', 'tage', 'день', 'дня', 'дней', 'дни', 'gün', 'dag', 'dagar'];
 
 function lineFragments(line: SourceLine, src: FragmentSources, out: Fragment[]): void {
   if (!/[:：]/.test(line.text) || !/\d/.test(line.text)) return;
@@ -222,8 +220,8 @@ function segments(line: SourceLine): Segment[] {
 
 function classifyLabel(label: string, vocab: Vocabulary): LabelKind {
   const has = (words: readonly string[]) => words.some((w) => findPhrase(label, w) >= 0);
-  if (has(DAY_WORDS) && has(REMAINING_LABEL_WORDS)) return { kind: 'days-left' };
-  if (has(DAY_WORDS) && has(ELAPSED_LABEL_WORDS)) return { kind: 'days-elapsed' };
+  if (has(vocab.dayWords) && has(REMAINING_LABEL_WORDS)) return { kind: 'days-left' };
+  if (has(vocab.dayWords) && has(ELAPSED_LABEL_WORDS)) return { kind: 'days-elapsed' };
   if (has(VELOCITY_LABEL_WORDS) && has(REQUIRED_LABEL_WORDS)) return { kind: 'velocity' };
   if (has(REMAINING_LABEL_WORDS)) return { kind: 'remaining' };
   if (has(PROGRESS_LABEL_WORDS)) return isPureLabel(label, vocab, PROGRESS_LABEL_WORDS) ? { kind: 'progress' } : { kind: 'other' };
@@ -246,7 +244,7 @@ function isPureLabel(label: string, vocab: Vocabulary, words: readonly string[])
   for (const { phrase } of vocab.statusPhrases) remove(phrase);
   for (const { word } of vocab.units) remove(word);
   for (const noun of COUNT_NOUNS) remove(noun);
-  for (const filler of LABEL_FILLERS) remove(filler);
+  for (const filler of LABEL_FILLER_WORDS) remove(filler);
   return rest.trim() === '';
 }
 
@@ -325,7 +323,7 @@ function readValue(seg: Segment, label: string, kind: LabelKind, src: FragmentSo
   const a = AMOUNT_RE.exec(text);
   switch (kind.kind) {
     case 'days-left':
-      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit))))
+      if (a && (!a.groups!.unit || src.vocab.dayWords.includes(fold(a.groups!.unit))))
         return make(
           'days-left',
           a,
@@ -344,7 +342,7 @@ function readValue(seg: Segment, label: string, kind: LabelKind, src: FragmentSo
           ['done', 'done'],
           ['total', 'total'],
         ]);
-      if (a && (!a.groups!.unit || DAY_WORDS.includes(fold(a.groups!.unit))))
+      if (a && (!a.groups!.unit || src.vocab.dayWords.includes(fold(a.groups!.unit))))
         return make(
           'days-elapsed',
           a,

@@ -8,6 +8,24 @@ import type { UnitName } from './units.js';
 import type { Vocabulary } from './index.js';
 import { fold } from '../recognize/text.js';
 
+/** Words that may stand next to a status or progress word in a whole-document label ("Overall Completion", "Общий прогресс"). */
+export const LABEL_FILLER_WORDS: readonly string[] = [
+  'total',
+  'overall',
+  'sprint',
+  'all',
+  'general',
+  'current',
+  'global',
+  'общий',
+  'общая',
+  'всего',
+  'gesamt',
+  'genel',
+  'toplam',
+  'geral',
+];
+
 /** Words that, next to a day word, make a label count the sprint's days gone by ("Sprint Days Elapsed: 1/14"). */
 export const ELAPSED_LABEL_WORDS: readonly string[] = [
   'elapsed',
