@@ -20,10 +20,13 @@ export interface Amount {
   scope: number;
 }
 
-/** The measure to use: the one asked for, else effort when the document has estimates, else counts. */
+/**
+ * The measure to use: the one asked for, else effort when the document has estimates and says how
+ * much of them is done, else counts (a scope stated only as "___ / 39 points" charts by tasks).
+ */
 export function chooseMeasure(progress: Progress, by?: BurnBy): Measure {
   if (by === 'count') return { by: 'count', unit: 'tasks' };
-  if (progress.effort) return { by: 'effort', unit: progress.effort.unit };
+  if (progress.effort && (by === 'effort' || progress.effort.done !== null)) return { by: 'effort', unit: progress.effort.unit };
   return { by: 'count', unit: 'tasks' };
 }
 

@@ -1,6 +1,8 @@
 /** The burn-down series: ideal line (calendar and workdays), scope change vs progress, carrying values, unknown days. */
 import { describe, expect, it } from 'vitest';
 import { burndownSeries, idealLine, remainingForChart } from '../../src/metrics/burndown.js';
+import { amountOf, chooseMeasure } from '../../src/metrics/measure.js';
+import type { Progress } from '../../src/metrics/progress.js';
 import type { Observation } from '../../src/metrics/observations.js';
 
 const obs = (date: string, done: number, scope: number): Observation => ({ date, done, scope });
@@ -97,5 +99,23 @@ describe('remaining as charts draw it', () => {
   });
   it('starts from the committed scope before the first known day and stops at the last known one', () => {
     expect(remainingForChart([day('a', null), day('b', 6), day('c', null)], 10)).toEqual([10, 6]);
+  });
+});
+
+describe('the measure a chart uses', () => {
+  const progress = (effort: Progress['effort']): Progress => ({
+    tasks: { total: 8, done: 2, inProgress: 1, todo: 4, blocked: 1, cancelled: 0 },
+    effort,
+    checklist: null,
+    sections: [],
+  });
+
+  it('charts effort when the document says how much is done, tasks when it states only the scope', () => {
+    expect(chooseMeasure(progress({ unit: 'points', total: 39, done: 12 }))).toEqual({ by: 'effort', unit: 'points' });
+    expect(chooseMeasure(progress({ unit: 'points', total: 39, done: null }))).toEqual({ by: 'count', unit: 'tasks' });
+    expect(chooseMeasure(progress(null))).toEqual({ by: 'count', unit: 'tasks' });
+    // Asked for effort, effort it is; its amounts are then unknown rather than zero.
+    expect(chooseMeasure(progress({ unit: 'points', total: 39, done: null }), 'effort')).toEqual({ by: 'effort', unit: 'points' });
+    expect(amountOf(progress({ unit: 'points', total: 39, done: null }), { by: 'effort', unit: 'points' })).toBeNull();
   });
 });
