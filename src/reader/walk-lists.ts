@@ -174,6 +174,13 @@ function countsWork(text: string, vocab: WalkContext['vocab']): boolean {
     .some((w) => isWorkNoun(w));
 }
 
+/** A title that is one question: it opens with a question word and ends with a question mark. */
+function asksQuestion(title: string, vocab: WalkContext['vocab']): boolean {
+  const t = fold(title.replace(/[*_`]/g, '')).trim();
+  if (!/[?？]$/.test(t)) return false;
+  return vocab.standupQuestions.questions.some((q) => t.startsWith(`${q} `));
+}
+
 /** The nearest heading asks a standup question ("### What did you do yesterday?"): its lists answer it. */
 function underStandupQuestion(ctx: WalkContext): boolean {
   const top = ctx.stack[ctx.stack.length - 1];
@@ -335,6 +342,17 @@ function readListItem(
   const title0 = text.replace(/^\[[^\]]\]\s*/, '');
   if (isCheck && title0.replace(/[*\s]/g, '') === '') {
     return; // an empty "- [ ]" placeholder
+  }
+  // Rule: a checkbox that asks a question ("- [ ] Are there any imports that could be removed?",
+  // "- [ ] Quel risque doit être testé ?") is a review question to answer, a checklist item, not work.
+  if (isCheck && !forced && asksQuestion(title0, ctx.vocab)) {
+    (owner ? owner.checklist : ctx.out.checklist).push({
+      text: cleanTitle(title0),
+      done: marker === 'done',
+      line: item.span.line,
+      markerOffset: item.checkbox!.offset,
+    });
+    return;
   }
   if (hasTemplateSlot(rawText)) {
     for (const c of item.children) ctx.block(c, owner);

@@ -873,4 +873,12 @@ describe('reading rules', () => {
     expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['Demo given:true']);
     expect(read('# Sprint\n\n- [ ] Login\n\n**Definition of Done:**\n- [x] Code is reviewed\n- [ ] Tests pass\n').checklist).toHaveLength(2);
   });
+
+  it('reads a checkbox that asks a question as a review question on the checklist; a task ending in a question stays work', () => {
+    const s = read(
+      '# Sprint\n\n## Review\n\n- [ ] Are there any imports that could be removed?\n- [x] Quel risque doit être testé ?\n- [ ] Auto-populate the jury when a contestant leaves?\n',
+    );
+    expect(s.tasks.map((t) => t.title)).toEqual(['Auto-populate the jury when a contestant leaves?']);
+    expect(s.checklist.map((c) => `${c.text}:${c.done}`)).toEqual(['Are there any imports that could be removed?:false', 'Quel risque doit être testé ?:true']);
+  });
 });
