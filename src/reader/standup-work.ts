@@ -82,11 +82,12 @@ function mentionRegex(vocab: Vocabulary): RegExp {
 /** The work items an answer names, with the status it gives each. */
 function mentionsIn(answer: StandupAnswer, vocab: Vocabulary, legend: Legend): Mention[] {
   const out: Mention[] = [];
-  const re = mentionRegex(vocab);
-  for (const m of answer.text.matchAll(re)) {
+  let first = true;
+  for (const m of answer.text.matchAll(mentionRegex(vocab))) {
     const codes = m[2]!.split(/[^#\d.]+/u).filter((c) => /\d/.test(c));
     // A blockers answer names what blocks ("Blocked by Story 0.1"): its words are not that item's status.
-    const opening = answer.field !== 'blockers' && m.index === firstMention(answer.text, re);
+    const opening = answer.field !== 'blockers' && first;
+    first = false;
     const explicit = opening ? openingStatus(answer.text.slice(0, m.index), vocab, legend) : null;
     const status = explicit ?? impliedStatus(answer, vocab);
     const named = titleAfter(answer.text.slice(m.index + m[0].length));
@@ -97,13 +98,6 @@ function mentionsIn(answer: StandupAnswer, vocab: Vocabulary, legend: Legend): M
     }
   }
   return out;
-}
-
-function firstMention(text: string, re: RegExp): number {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  re.lastIndex = 0;
-  return m ? m.index : -1;
 }
 
 /**
