@@ -88,9 +88,10 @@ function mentionsIn(answer: StandupAnswer, vocab: Vocabulary, legend: Legend): M
     // A blockers answer names what blocks ("Blocked by Story 0.1"): its words are not that item's status.
     const opening = answer.field !== 'blockers' && first;
     first = false;
-    const explicit = opening ? openingStatus(answer.text.slice(0, m.index), vocab, legend) : null;
+    const rest = answer.text.slice(m.index + m[0].length);
+    const explicit = opening ? (openingStatus(answer.text.slice(0, m.index), vocab, legend) ?? closingStatus(rest, vocab, legend)) : null;
     const status = explicit ?? impliedStatus(answer, vocab);
-    const named = titleAfter(answer.text.slice(m.index + m[0].length));
+    const named = titleAfter(rest);
     for (const raw of codes) {
       const code = raw.replace(/^#/, '');
       const one = codes.length === 1 && named !== '';
@@ -114,6 +115,19 @@ function openingStatus(before: string, vocab: Vocabulary, legend: Legend): Statu
 }
 
 /**
+ * Rule: a short clause right after the item that says its state ("Story #1 is complete.", "Story
+ * 3 backend work is done") is its status; a colon or dash there introduces the item's name instead
+ * ("Story #1: Create booking models").
+ */
+function closingStatus(after: string, vocab: Vocabulary, legend: Legend): StatusName | null {
+  if (/^\s*[:：\-–—]/.test(after)) return null;
+  const clause = after.split(/[.;!?,(]/)[0]!.trim();
+  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (clause === '' || words.length > 4) return null;
+  return recognizeStatus(clause, vocab, legend)?.status ?? null;
+}
+
+/**
  * Rule: what the question implies of an item an answer names without a status of its own: worked
  * on yesterday or today is in progress, blocked when the same person's same-day blockers answer
  * names a blocker; an item named in a blockers answer is what blocks, and takes no status from it.
@@ -127,5 +141,5 @@ function impliedStatus(answer: StandupAnswer, vocab: Vocabulary): StatusName | n
 /** The name written after an item's number ("Story 0.1 - Initialize Next.js Project"): up to the next dash, comma or parenthesis. */
 function titleAfter(rest: string): string {
   const m = /^\s*[-–—:]\s+([^,;()–—]+?)\s*(?:$|[,;()–—]|\s-\s)/u.exec(rest);
-  return m ? m[1]!.trim() : '';
+  return m ? m[1]!.replace(/[\s.;:!]+$/u, '') : '';
 }

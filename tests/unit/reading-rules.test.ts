@@ -768,15 +768,22 @@ describe('reading rules', () => {
       '',
       '- **Yesterday**: Worked on Story 0.5 polish',
       '',
+      '**cy**:',
+      '',
+      '- **Yesterday**: Story 0.2 is complete.',
+      '- **Today**: Starting Story 0.7: Add booking deletion.',
+      '',
     ].join('\n');
     const s = read(doc);
     expect(s.tasks.map((t) => `${t.id} ${t.title}:${t.status}`)).toEqual([
       '0.1 Story 0.1 - Initialize the project:in_progress',
       '0.5 Story 0.5 - Dev tools configured:done',
-      '0.2 Story 0.2:blocked',
+      '0.2 Story 0.2:done',
+      '0.7 Story 0.7 - Add booking deletion:in_progress',
     ]);
     // A mention is never a place to write a status.
     expect(s.tasks.flatMap((t) => t.occurrences.map((o) => [o.kind, o.site]))).toEqual([
+      ['mention', null],
       ['mention', null],
       ['mention', null],
       ['mention', null],
