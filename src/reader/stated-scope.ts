@@ -19,19 +19,24 @@ import { applyFraction } from './metadata.js';
  * sprints, a fraction under one of them is that sprint's scope, not the document's.
  */
 export function applyStatedScope(metadata: Metadata, blocks: readonly Block[], vocab: Vocabulary): void {
-  const sprintOf = (b: Block) => (b.kind === 'heading' ? recognizeSprintName(b.content.plain, vocab) : null);
-  const named = new Set(blocks.map((b) => sprintOf(b)?.code.toLowerCase()).filter((c) => c !== undefined));
+  const sprintCodes = new Map<Block, string>();
+  for (const b of blocks) {
+    const name = b.kind === 'heading' ? recognizeSprintName(b.content.plain, vocab) : null;
+    if (name) sprintCodes.set(b, name.code.toLowerCase());
+  }
+  const several = new Set(sprintCodes.values()).size > 1;
   const headings: Array<{ depth: number; sprint: boolean }> = [];
   for (const b of blocks) {
     if (metadata.declaredCount && metadata.declaredTotal) return;
     if (b.kind === 'heading') {
       while (headings.length > 0 && headings[headings.length - 1]!.depth >= b.depth) headings.pop();
-      headings.push({ depth: b.depth, sprint: sprintOf(b) !== null });
+      headings.push({ depth: b.depth, sprint: sprintCodes.has(b) });
       continue;
     }
-    if (named.size > 1 && headings.some((h) => h.sprint)) continue;
+    if (several && headings.some((h) => h.sprint)) continue;
     for (const line of proseLines([b])) {
-      const f = parseFieldLine(line, vocab);
+      // A fraction needs a slash: every other line is skipped before the field parse.
+      const f = line.text.includes('/') ? parseFieldLine(line, vocab) : null;
       if (f) applyFraction(metadata, readScopeFraction(f.label, f.plain, vocab));
     }
   }
