@@ -29,12 +29,19 @@ export function encodingDiagnostics(text: string, file: string, lineStarts: read
     );
   }
   const crlf = text.indexOf('\r\n');
-  const lf = /(^|[^\r])\n/.exec(text);
+  const lf = crlf >= 0 ? /(^|[^\r])\n/.exec(text) : null;
   if (crlf >= 0 && lf) {
     const minority = text.split('\r\n').length - 1 < text.split('\n').length / 2 ? crlf : lf.index + lf[1]!.length;
     at(minority, 'warning', 'mixed-line-endings', 'the file mixes CRLF and LF line endings (edits keep each line as it is)');
   }
   // An invisible character inside a word (an ID, a status word) makes it another word; joiners of emoji and scripts are left alone.
+  if (INVISIBLE.test(text)) out.push(...invisibleInWords(text, file, lineStarts));
+  return out;
+}
+
+/** A diagnostic for each line with an invisible character inside a word. */
+function invisibleInWords(text: string, file: string, lineStarts: readonly number[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
   const inWord = new RegExp(`[\\p{L}\\p{N}]${INVISIBLE.source}|${INVISIBLE.source}[\\p{L}\\p{N}]`, 'gu');
   let lastLine = -1;
   for (const m of text.matchAll(inWord)) {
@@ -44,7 +51,8 @@ export function encodingDiagnostics(text: string, file: string, lineStarts: read
     if (p.line === lastLine) continue;
     lastLine = p.line;
     const code = text.codePointAt(offset)!.toString(16).toUpperCase().padStart(4, '0');
-    at(offset, 'warning', 'invisible-char', `an invisible character (U+${code}) sits inside a word; "sprint done" and searches will not match it`);
+    const message = `an invisible character (U+${code}) sits inside a word; "sprint done" and searches will not match it`;
+    out.push({ file, line: p.line, column: p.column, severity: 'warning', code: 'invisible-char', message });
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { recognizeId, type IdMatch } from '../parse/recognize/id.js';
 import { recognizeSprintName, startsWithSprintRange } from '../parse/recognize/sprint-name.js';
 import { findPhrase, fold, SERIES_NUMBER, stripEmoji } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
+import { oncePer } from '../parse/recognize/memo.js';
 
 /** The reading of one heading. */
 export interface HeadingInfo {
@@ -58,7 +59,7 @@ export function readHeading(plain: string, depth: number, vocab: Vocabulary, leg
     example: false,
   };
 
-  const dayWord = vocab.dayWords.find((w) => new RegExp(`^${w}\\s*#?\\s*\\d+`, 'u').test(lower));
+  const dayWord = dayHeadingRegex(vocab).exec(lower)?.[1];
   if (dayWord) {
     const n = /\d+/.exec(lower.slice(dayWord.length));
     return { ...base, role: 'day', dayNumber: n ? Number(n[0]) : null, dateText: title };
@@ -216,6 +217,9 @@ function startsWithWeekday(lower: string, vocab: Vocabulary): boolean {
   }
   return startsWithWord(lower, forms);
 }
+
+/** "Day 3", "Día #2": a day word, then its number, at the start; the first listed word that fits is named. Built once per vocabulary. */
+const dayHeadingRegex = oncePer((vocab: Vocabulary) => new RegExp(`^(${vocab.dayWords.join('|')})\\s*#?\\s*\\d+`, 'u'));
 
 const DAY_IN_PARENS = new WeakMap<Vocabulary, RegExp>();
 

@@ -7,6 +7,7 @@ import type { Block, Outline, SourceLine } from '../parse/outline.js';
 import { positionOf } from '../parse/markdown.js';
 import { recognizeSprintName } from '../parse/recognize/sprint-name.js';
 import type { Legend } from '../parse/recognize/status.js';
+import { memoText, memoTextWith } from '../parse/recognize/memo.js';
 import { fold, normalizeForMatch, stripEmoji } from '../parse/recognize/text.js';
 import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import type { ChecklistItem, Diagnostic, Lane, Section, Span, Standup, Table } from '../model/schema.js';
@@ -154,18 +155,24 @@ export function bucketStatus(ctx: WalkContext): StatusName | null {
 
 /** A label such as "Acceptance Criteria" / "Definition of Done": its checkboxes are a checklist. */
 export function isCriteriaLabel(ctx: WalkContext, text: string): boolean {
-  return labelIn(text, ctx.vocab.criteriaLabels) || labelIn(text, ctx.vocab.sprintChecklistLabels);
+  return CRITERIA_LABEL(text, ctx.vocab);
 }
+
+const CRITERIA_LABEL = memoTextWith((text: string, vocab: Vocabulary) => labelIn(text, vocab.criteriaLabels) || labelIn(text, vocab.sprintChecklistLabels));
 
 /**
  * A label of a checklist of the sprint as a whole: "Execution Checklist", "Sign-off", "DoD", or
  * criteria that name the sprint ("Sprint acceptance criteria", "Критерии приёмки спринта").
  */
 export function isSprintChecklistLabel(ctx: WalkContext, text: string): boolean {
-  if (labelIn(text, ctx.vocab.sprintChecklistLabels)) return true;
-  const t = fold(stripEmoji(text));
-  return labelIn(text, ctx.vocab.criteriaLabels) && ctx.vocab.sprintWords.some((w) => t.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w)));
+  return SPRINT_CHECKLIST_LABEL(text, ctx.vocab);
 }
+
+const SPRINT_CHECKLIST_LABEL = memoTextWith((text: string, vocab: Vocabulary) => {
+  if (labelIn(text, vocab.sprintChecklistLabels)) return true;
+  const t = fold(stripEmoji(text));
+  return labelIn(text, vocab.criteriaLabels) && vocab.sprintWords.some((w) => t.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w)));
+});
 
 /** Under a sprint-checklist heading, where checkboxes outside every work item are the sprint's checklist. */
 export function inSprintChecklistSection(ctx: WalkContext): boolean {
@@ -188,38 +195,38 @@ export function inTargetSection(ctx: WalkContext, label: string): boolean {
 }
 
 /** The label (emoji, emphasis, a trailing colon or parenthesis removed) is exactly one of `labels`. */
-function labelIs(text: string, labels: readonly string[]): boolean {
-  return labels.includes(bareLabel(text));
-}
+const labelIs = memoTextWith((text: string, labels: readonly string[]) => labels.includes(bareLabel(text)));
 
 /** The label (emoji, emphasis, a trailing colon or parenthesis removed) is one of `labels`, or starts or ends with one. */
-function labelIn(text: string, labels: readonly string[]): boolean {
+const labelIn = memoTextWith((text: string, labels: readonly string[]) => {
   const t = bareLabel(text);
   return labels.some((l) => t === l || t.startsWith(`${l} `) || t.endsWith(` ${l}`));
-}
+});
 
 /** A label's words: emoji, emphasis, a trailing colon or parenthesis removed, folded. */
-function bareLabel(text: string): string {
-  return fold(stripEmoji(text))
+const bareLabel = memoText((text: string) =>
+  fold(stripEmoji(text))
     .replace(/[:：]\s*$/, '')
     .replace(/\s*\(.*\)\s*$/, '')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * Rule: under an "Action Items" heading or label a meeting's follow-ups are listed: they are not the
  * sprint's work items (a standup's "- [ ] dev1: complete Story 0.1 by Day 2" restates work).
  */
 export function inActionItems(ctx: WalkContext, labelText: string): boolean {
-  const isAction = (t: string) =>
-    startsWithWord(
-      fold(stripEmoji(t))
-        .replace(/[:：]\s*$/, '')
-        .trim(),
-      ctx.vocab.actionItemWords,
-    );
-  return isAction(labelText) || ctx.stack.some((f) => isAction(f.info.title));
+  return ACTION_LABEL(labelText, ctx.vocab) || ctx.stack.some((f) => ACTION_LABEL(f.info.title, ctx.vocab));
 }
+
+const ACTION_LABEL = memoTextWith((text: string, vocab: Vocabulary) =>
+  startsWithWord(
+    fold(stripEmoji(text))
+      .replace(/[:：]\s*$/, '')
+      .trim(),
+    vocab.actionItemWords,
+  ),
+);
 
 /** Under a criteria heading, where work-item headings and checkboxes belong to a checklist. */
 export function inCriteriaSection(ctx: WalkContext): boolean {

@@ -156,9 +156,15 @@ export function parseWeekday(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB
  * so vocabulary tests and callers compare words exactly the way the recognizer does.
  */
 export function foldText(text: string): string {
-  const out: string[] = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldUnit(text.charAt(i));
-  return out.join('');
+  // ASCII, most of any document, folds by plain lowercasing; runs of it are lowercased whole.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    out += text.slice(from, i).toLowerCase() + foldUnit(text.charAt(i));
+    from = i + 1;
+  }
+  return from === 0 ? text.toLowerCase() : out + text.slice(from).toLowerCase();
 }
 
 function foldUnit(c: string): string {
@@ -346,9 +352,16 @@ function dayMonth(a: number, b: number, sep: string, order: DateOrder): { d: num
 }
 
 /** Every candidate date in the folded text, overlaps settled (earliest, then longest). */
+const ANY_DIGIT = /\d/;
+const CJK_MONTH = /[月월]/;
+
 function scan(f: string, original: string, c: Compiled, order: DateOrder): Hit[] {
   const hits: Hit[] = [];
+  // Every pattern needs an ASCII digit (full-width ones are folded to ASCII), and the CJK ones a month sign.
+  if (!ANY_DIGIT.test(f)) return hits;
+  const cjk = CJK_MONTH.test(f);
   for (const { kind, re } of c.patterns) {
+    if (!cjk && (kind === 'cjk' || kind === 'cjkrange')) continue;
     for (const m of f.matchAll(re)) {
       const hit = toHit(kind, m, original, c, order);
       if (hit) hits.push(hit);

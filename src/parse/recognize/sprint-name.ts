@@ -6,6 +6,7 @@
  * is not a code ("Sprint Goal", "Sprint Review") are not a sprint's name.
  */
 import type { Vocabulary } from '../vocab/index.js';
+import { memoTextWith, oncePer } from './memo.js';
 import { stripEmoji, stripInline } from './text.js';
 
 /** A sprint named at the start of a text: its code (the identity), the name as written, and the text after it. */
@@ -50,6 +51,16 @@ const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](
 
 /** The sprint a text starts with (inline Markdown and emoji allowed around it), or null. */
 export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName | null {
+  return SPRINT_NAME(raw, vocab);
+}
+
+/** Headings and cells are asked for their sprint many times over: one answer (frozen, it is shared) per text. */
+const SPRINT_NAME = memoTextWith((raw: string, vocab: Vocabulary) => {
+  const name = readSprintName(raw, vocab);
+  return name && Object.freeze(name);
+});
+
+function readSprintName(raw: string, vocab: Vocabulary): SprintName | null {
   // An outline number before the name ("## 4. Sprint 1 — …") numbers the section, not the sprint.
   const text = stripEmoji(stripInline(raw))
     .replace(/^[\s*_:|–—-]+/, '')
@@ -76,8 +87,7 @@ export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName 
     const tail = text.slice(own[0].length);
     return { code: sprintCodeKey(own[1]!, own[2]!), name: own[0].trim(), rest: cleanRest(tail), titled: isTitled(tail, vocab) };
   }
-  const { prefix, suffix } = vocab.sprintOrdinal;
-  const ord = new RegExp(`^${prefix}\\s*(\\d{1,4})\\s*(?:${suffix.join('|')})`, 'u').exec(text);
+  const ord = ordinalRegex(vocab).exec(text);
   if (ord) return { code: ord[1]!, name: ord[0], rest: cleanRest(text.slice(ord[0].length)), titled: isTitled(text.slice(ord[0].length), vocab) };
   return null;
 }
@@ -109,3 +119,9 @@ function isTitled(tail: string, vocab: Vocabulary): boolean {
 function cleanRest(tail: string): string {
   return tail.replace(/^[\s:：.|–—-]+/u, '').trim();
 }
+
+/** An ordinal sprint name ("第3冲刺"): the vocabulary's prefix, a number, one of its suffixes; built once per vocabulary. */
+const ordinalRegex = oncePer((vocab: Vocabulary) => {
+  const { prefix, suffix } = vocab.sprintOrdinal;
+  return new RegExp(`^${prefix}\\s*(\\d{1,4})\\s*(?:${suffix.join('|')})`, 'u');
+});

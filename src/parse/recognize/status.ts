@@ -5,6 +5,7 @@
  */
 import type { StatusName, Vocabulary } from '../vocab/index.js';
 import { STATUS_SYMBOL, SYMBOL_CHAR } from '../vocab/index.js';
+import { firstPhrase, phraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPhrase, fold, normalizeForMatch, stripInline } from './text.js';
 
 /** A recognized status and what it was recognized from. */
@@ -22,15 +23,20 @@ const EMOJI_RE = new RegExp(SYMBOL_CHAR, 'gu');
 export function statusFromWords(text: string, vocab: Vocabulary): StatusName | null {
   const t = fold(stripInline(text));
   if (t === '') return null;
-  let best: { at: number; len: number; status: StatusName } | null = null;
-  for (const { phrase, status } of vocab.statusPhrases) {
-    if (phrase.length > t.length) continue;
-    const at = findPhrase(t, phrase);
-    if (at < 0) continue;
-    if (!best || at < best.at || (at === best.at && phrase.length > best.len)) best = { at, len: phrase.length, status };
-  }
-  return best?.status ?? null;
+  return firstPhrase(statusIndex(vocab), t)?.value ?? null;
 }
+
+/** The vocabulary's status phrases, indexed once per vocabulary. */
+function statusIndex(vocab: Vocabulary): PhraseIndex<StatusName> {
+  let index = STATUS_INDEX.get(vocab);
+  if (index === undefined) {
+    index = phraseIndex(vocab.statusPhrases.map(({ phrase, status }) => ({ phrase, value: status })));
+    STATUS_INDEX.set(vocab, index);
+  }
+  return index;
+}
+
+const STATUS_INDEX = new WeakMap<Vocabulary, PhraseIndex<StatusName>>();
 
 /** The status carried by emoji in `text` (legend first, then strong, then weak defaults). */
 export function statusFromEmoji(text: string, vocab: Vocabulary, legend?: Legend): { status: StatusName; strength: 'strong' | 'weak' } | null {

@@ -3,10 +3,16 @@
  * whitespace folding, emoji/variation-selector handling, and word-boundary phrase search that
  * works for Cyrillic, accented Latin and CJK alike.
  */
+import { memoText } from './memo.js';
 import { repairMojibake } from './mojibake.js';
+import { isWordChar } from './word-char.js';
 
 /** Removes inline Markdown from a raw line: emphasis, code ticks, links, images, HTML tags, escapes. */
 export function stripInline(raw: string): string {
+  return STRIP_INLINE(raw);
+}
+
+const STRIP_INLINE = memoText((raw) => {
   // Plain text (no markup characters, single spaces, nothing to trim) is returned as it is: most cells and titles are.
   if (!MARKUP_OR_SPACING.test(raw)) return raw;
   return raw
@@ -22,49 +28,50 @@ export function stripInline(raw: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-}
+});
 
 /** The text recognizers compare against: mojibake repaired, variation selectors dropped, spaces folded. */
 export function normalizeForMatch(text: string): string {
-  return repairMojibake(text)
+  return NORMALIZED(text);
+}
+
+const NORMALIZED = memoText((text) =>
+  repairMojibake(text)
     .replace(/[\ufe0e\ufe0f\u200d]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Lowercase form used for vocabulary matching. */
 export function fold(text: string): string {
-  let folded = FOLDED.get(text);
-  if (folded === undefined) {
-    folded = normalizeForMatch(text).toLocaleLowerCase('und');
-    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
-    FOLDED.set(text, folded);
-  }
-  return folded;
+  return FOLDED(text);
 }
 
-/** Recognizers fold the same cell and title text many times over; a bounded memo keeps it one fold each. */
-const FOLDED = new Map<string, string>();
-const FOLD_CACHE_SIZE = 4096;
+/** Recognizers fold the same cell and title text many times over: one fold each. */
+const FOLDED = memoText((text) => normalizeForMatch(text).toLocaleLowerCase('und'));
 
 /** What makes stripInline do anything: a markup character, a run of spaces, a tab or line break, or spaces at an end. */
 const MARKUP_OR_SPACING = /[![\]\\<>*_~`]|\s{2}|[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^\s|\s$/;
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A CJK phrase needs no word boundary: those scripts do not separate words with spaces. */
+const CJK_PHRASE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
 /** Index of `phrase` in `haystack` at word boundaries (both already folded), or -1. */
 export function findPhrase(haystack: string, phrase: string): number {
   let from = 0;
+  let cjk: boolean | undefined;
   for (;;) {
     const at = haystack.indexOf(phrase, from);
     if (at < 0) return -1;
+    cjk ??= CJK_PHRASE.test(phrase);
+    if (cjk) return at;
     const before = at === 0 ? '' : haystack[at - 1]!;
     const after = haystack[at + phrase.length] ?? '';
-    const cjk = /[\u3040-\u30ff\u3400-\u9fff]/.test(phrase);
-    const okBefore = cjk || before === '' || !WORD_CHAR.test(before) || !WORD_CHAR.test(phrase[0]!);
+    const okBefore = before === '' || !isWordChar(before) || !isWordChar(phrase[0]!);
     // A dot between letters joins one name ("Next.js", "done.md"): the phrase does not end there.
-    const dotted = after === '.' && WORD_CHAR.test(haystack[at + phrase.length + 1] ?? '');
-    const okAfter = cjk || ((after === '' || !WORD_CHAR.test(after) || !WORD_CHAR.test(phrase[phrase.length - 1]!)) && !dotted);
+    const next = haystack[at + phrase.length + 1];
+    const dotted = after === '.' && next !== undefined && isWordChar(next);
+    const okAfter = (after === '' || !isWordChar(after) || !isWordChar(phrase[phrase.length - 1]!)) && !dotted;
     if (okBefore && okAfter) return at;
     from = at + 1;
   }
@@ -81,11 +88,15 @@ const JOINING_ARROW = /^[\u2190-\u21ff\u2794\u279c]$/u;
  * date range or a flow in a title survives; a leading or trailing arrow is decoration.
  */
 export function stripEmoji(text: string): string {
-  return text
+  return WITHOUT_EMOJI(text);
+}
+
+const WITHOUT_EMOJI = memoText((text) =>
+  text
     .replace(SYMBOLS, (ch, at: number, all: string) => (JOINING_ARROW.test(ch) && joins(all, at, ch.length) ? ch : ''))
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 function joins(all: string, at: number, length: number): boolean {
   return /[\p{L}\p{N})\]]\s?$/u.test(all.slice(Math.max(0, at - 2), at)) && /^\s?[\p{L}\p{N}([]/u.test(all.slice(at + length, at + length + 2));
