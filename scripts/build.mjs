@@ -13,15 +13,39 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // The ES-module bundle of earlier builds, so nothing stale is left to load.
 for (const old of ['dist/cli.js', 'dist/cli.js.map']) rmSync(join(root, old), { force: true });
 
+/**
+ * commander requires node:child_process as it loads, for subcommands that are separate programs,
+ * which sprint has none of; loading it (with net, dgram and the rest it pulls in) cost every run
+ * about 3 ms. Its one use, `childProcess.spawn`, is made to load the module when called. The build
+ * fails if commander changes the line, so the patch can never silently stop applying.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`${args.path}: the child_process import changed; update scripts/build.mjs`);
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
+  plugins: [lazyChildProcess],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  minify: false,
+  // Without comments and spacing the bundle is 1.65 MB instead of 2.3, and reading it (UTF-8, decoded
+  // to a string every start) takes 4 ms instead of 8.6. Names are kept, so stack traces still read;
+  // the source map gives the lines.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',

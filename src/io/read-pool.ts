@@ -11,7 +11,7 @@
  * runs as its bundle (`script`); a worker that fails leaves its documents to the calling thread.
  */
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Sprint } from '../model/schema.js';
 import { buildSprint } from '../reader/index.js';
 
@@ -31,6 +31,11 @@ const FILES_PER_WORKER = 24;
 const MAX_WORKERS = 3;
 /** How a worker knows it was started to read documents. */
 const ROLE = 'sprint-read-pool';
+/**
+ * The argument a pool worker is started with: the program tells a worker from the main thread by
+ * it without loading node:worker_threads, which costs every other run a millisecond or two.
+ */
+const ROLE_ARG = `--${ROLE}`;
 
 interface PoolData {
   role: typeof ROLE;
@@ -55,19 +60,21 @@ export async function readAll(
   stats: { fromWorkers: number } = { fromWorkers: 0 },
 ): Promise<Sprint[]> {
   if (!script || workers <= 0) return docs.map((d) => buildSprint(d.text, d.file));
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const next = new Int32Array(new SharedArrayBuffer(4));
   const out: Array<Sprint | undefined> = new Array(docs.length);
-  const done = Array.from({ length: workers }, () => startWorker(script, { role: ROLE, docs: [...docs], next }, out, stats));
+  const start = (data: PoolData) => new Worker(script, { workerData: data, argv: [ROLE_ARG] });
+  const done = Array.from({ length: workers }, () => startWorker(start, { role: ROLE, docs: [...docs], next }, out, stats));
   for (let i = Atomics.add(next, 0, 1); i < docs.length; i = Atomics.add(next, 0, 1)) out[i] = buildSprint(docs[i]!.text, docs[i]!.file);
   await Promise.all(done);
   return docs.map((d, i) => out[i] ?? buildSprint(d.text, d.file));
 }
 
-function startWorker(script: string, data: PoolData, out: Array<Sprint | undefined>, stats: { fromWorkers: number }): Promise<void> {
+function startWorker(start: (data: PoolData) => Worker, data: PoolData, out: Array<Sprint | undefined>, stats: { fromWorkers: number }): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(script, { workerData: data });
+      worker = start(data);
     } catch {
       resolve();
       return;
@@ -86,6 +93,8 @@ function startWorker(script: string, data: PoolData, out: Array<Sprint | undefin
  * otherwise does nothing and returns false. The program calls it when it loads.
  */
 export function serveReadPool(): boolean {
+  if (!process.argv.includes(ROLE_ARG)) return false;
+  const { isMainThread, parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
   if (isMainThread || !parentPort) return false;
   const data = workerData as PoolData | undefined;
   if (data?.role !== ROLE) return false;
