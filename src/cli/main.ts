@@ -11,7 +11,7 @@ import { SprintError } from '../errors.js';
 import { appendJobSummary } from '../io/job-summary.js';
 import { serveReadPool } from '../io/read-pool.js';
 import { useFastParser } from '../parse/markdown.js';
-import { chalkPainter } from './chalk-painter.js';
+import { plainPainter } from '../render/painter.js';
 import { createProgram } from './program.js';
 
 /** Exit code for anything that stopped a command. */
@@ -38,10 +38,12 @@ export type RunRecorder = (result: { stdout: string; stderr: string; exitCode: n
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr. */
 export async function main(argv: readonly string[], record?: RunRecorder): Promise<number> {
   let result: CommandResult | undefined;
+  // chalk (and the terminal probing it does as it loads) only for a terminal: piped runs never load it.
+  const colored = colorWanted() ? (await import('./chalk-painter.js')).chalkPainter(true) : plainPainter;
   const program = createProgram({
     context: (colorAllowed) => ({
       cwd: process.cwd(),
-      painter: chalkPainter(colorAllowed && colorWanted()),
+      painter: colorAllowed ? colored : plainPainter,
       now: new Date(),
       programFile: PROGRAM_FILE,
       env: {

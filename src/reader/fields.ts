@@ -28,6 +28,18 @@ const MAX_LABEL = 60;
 
 /** Parses one line as `Key: value`; `field` is null when the label is not in the vocabulary. */
 export function parseFieldLine(line: SourceLine, vocab: Vocabulary): FieldLine | null {
+  // The walk asks this of the same line several times (a list's first lines, a label, metadata):
+  // one answer per line object and vocabulary, frozen because it is shared.
+  const known = FIELD_OF_LINE.get(line);
+  if (known?.vocab === vocab) return known.field;
+  const field = readFieldLine(line, vocab);
+  FIELD_OF_LINE.set(line, { vocab, field: field && Object.freeze(field) });
+  return field;
+}
+
+const FIELD_OF_LINE = new WeakMap<SourceLine, { vocab: Vocabulary; field: FieldLine | null }>();
+
+function readFieldLine(line: SourceLine, vocab: Vocabulary): FieldLine | null {
   const found = line.inline.length > 0 ? fromPhrasing(line) : fromLiteral(line);
   if (!found) return null;
   const label = found.label.replace(/\s+/g, ' ').trim();

@@ -93,7 +93,8 @@ export function parseDateRange(text: string, ctx: DateContext = {}): DateRange |
  */
 export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): number | null {
   const counts = new Map<number, number>();
-  for (const hit of scan(foldText(text), text, compile(vocab), 'dmy')) {
+  const { folded, original } = linesWithDigits(text);
+  for (const hit of scan(folded, original, compile(vocab), 'dmy')) {
     const years = new Set<number>();
     if (hit.from.y !== null) years.add(hit.from.y);
     if (hit.to && hit.to.y !== null) years.add(hit.to.y);
@@ -110,6 +111,19 @@ export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): 
     }
   }
   return best;
+}
+
+/**
+ * The lines of `text` that hold a digit, folded and as written, joined by line breaks. Every date
+ * pattern needs a digit and none spans a line break (spaces inside a date are `[^\S\r\n]`), and
+ * a pattern looking past a line's end sees a line break either way, so scanning these lines finds
+ * the dates the whole text holds; in sprint files about half the text has no digit.
+ */
+function linesWithDigits(text: string): { folded: string; original: string } {
+  const folded = foldText(text).split('\n');
+  const original = text.split('\n');
+  const keep = folded.map((line) => ANY_DIGIT.test(line));
+  return { folded: folded.filter((_, i) => keep[i]).join('\n'), original: original.filter((_, i) => keep[i]).join('\n') };
 }
 
 /**
