@@ -131,7 +131,7 @@ function exampleRegex(vocab: Vocabulary): { around: RegExp; last: RegExp } {
     const w = `(?:${vocab.exampleSectionWords.join('|')})`;
     re = {
       around: new RegExp(`[([]\\s*${w}s?\\s*[)\\]]|^${w}s?$|^${w}s?\\s*:`, 'u'),
-      last: new RegExp(`(?<![\\p{L}\\p{N}])${w}$`, 'u'),
+      last: new RegExp(`(?<!\\p{L})(?<!\\p{N})${w}$`, 'u'),
     };
     EXAMPLE_RE.set(vocab, re);
   }

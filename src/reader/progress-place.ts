@@ -32,7 +32,7 @@ let labelFor: { vocab: Vocabulary; re: RegExp } | undefined;
 function completionLabel(vocab: Vocabulary): RegExp {
   if (labelFor?.vocab === vocab) return labelFor.re;
   const words = vocab.logWords.completion.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])\W{0,6}:\W{0,6}\d+(?:[.,]\d+)?\s*(?:%|\/\s*\d)`, 'iu');
+  const re = new RegExp(String.raw`(?<!\p{L})(?<!\p{N})(?:${words.join('|')})(?!\p{L})(?!\p{N})\W{0,6}:\W{0,6}\d+(?:[.,]\d+)?\s*(?:%|\/\s*\d)`, 'iu');
   labelFor = { vocab, re };
   return re;
 }

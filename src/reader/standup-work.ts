@@ -74,7 +74,7 @@ function mentionRegex(vocab: Vocabulary): RegExp {
   const nouns = [...vocab.workItemNouns, ...vocab.countItemNouns].sort((a, b) => b.length - a.length).map(esc);
   const code = String.raw`#?\d+(?:\.\d+)*`;
   const join = String.raw`(?:\s*[,&/+]\s*|\s+(?:${vocab.listConjunctions.map(esc).join('|')})\s+)`;
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(${nouns.join('|')})\s*(${code}(?:${join}${code})*)(?![\p{L}\p{N}]|\.\d)`, 'giu');
+  const re = new RegExp(String.raw`(?<!\p{L})(?<!\p{N})(${nouns.join('|')})\s*(${code}(?:${join}${code})*)(?!\p{L}|\p{N}|\.\d)`, 'giu');
   mentionRegexFor = { vocab, re };
   return re;
 }

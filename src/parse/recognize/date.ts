@@ -283,29 +283,32 @@ function compile(vocab: DateVocab): Compiled {
 
   const H = String.raw`[^\S\r\n]`;
   const ORD = '(?:st|nd|rd|th|er|re|e|:e|º|ª|°)?';
-  const MON = String.raw`(?<![\p{L}\p{N}])(?<mon>${alternation(monthOf.keys())})(?!\p{L})\.?`;
+  const MON = String.raw`(?<!\p{L})(?<!\p{N})(?<mon>${alternation(monthOf.keys())})(?!\p{L})\.?`;
   // After a day that is not followed by a year: no letters, digits, times or decimals.
-  const DAY_END = String.raw`(?![\p{L}\p{N}]|[:.,]\p{N})`;
+  const DAY_END = String.raw`(?!\p{L}|\p{N}|[:.,]\p{N})`;
   const MDY_YEAR = String.raw`(?:${H}*,${H}*|${H}+)(?<y>\d{4})(?!\p{N})`;
   const DMY_YEAR = String.raw`(?:${H}*,${H}*|${H}+(?:de|del)${H}+|${H}+|-)(?<y>\d{4})(?!\p{N})`;
   const DAY_MON = String.raw`(?:\.${H}*|-|${H}+)?(?:(?:de|of|du)${H}+)?`;
-  const DAY_START = String.raw`(?<![\p{L}\p{N}.,/:\-–])`;
+  const DAY_START = String.raw`(?<!\p{L})(?<![\p{N}.,/:\-–])`;
   // Range separators: dashes, tildes, arrows (`→`, `⇒`, `->`, `=>`), or a word (`to`, `bis`, `al`, `до`).
   const RSEP = String.raw`(?:${H}*(?:-{1,2}>|=>|[\-–—−~～〜→⟶⇒➔➜])${H}*|${H}+(?:to|through|thru|till|until|al|a|au|bis|do|до|по)${H}+)`;
   const CJK_Y = String.raw`(?:(?<y>\d{4})${H}*[年년]${H}*)?`;
   const CJK_D = '[日号號일]';
 
   const sources: [Compiled['patterns'][number]['kind'], string][] = [
-    ['iso', String.raw`(?<![\p{L}\p{N}.\-/])(?<y>\d{4})(?<s>[\-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\p{N}|[.\-/]\p{N})`],
-    ['numeric', String.raw`(?<![\p{L}\p{N}.\-/:])(?<a>\d{1,2})(?<s>[\-/.])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\p{N}|[.\-/:]\p{N})`],
-    ['bare', String.raw`(?<![\p{L}\p{N}./:,])(?<a>\d{1,2})(?<s>[/.])(?<b>\d{1,2})(?!\p{N}|[./:,]\p{N}|${H}*%)`],
+    ['iso', String.raw`(?<!\p{L})(?<![\p{N}.\-/])(?<y>\d{4})(?<s>[\-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\p{N}|[.\-/]\p{N})`],
+    ['numeric', String.raw`(?<!\p{L})(?<![\p{N}.\-/:])(?<a>\d{1,2})(?<s>[\-/.])(?<b>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\p{N}|[.\-/:]\p{N})`],
+    ['bare', String.raw`(?<!\p{L})(?<![\p{N}./:,])(?<a>\d{1,2})(?<s>[/.])(?<b>\d{1,2})(?!\p{N}|[./:,]\p{N}|${H}*%)`],
     ['name', String.raw`${MON}${H}*(?<d>\d{1,2})${ORD}(?:${MDY_YEAR}|${DAY_END})`],
     ['name', String.raw`${DAY_START}(?<d>\d{1,2})${ORD}${DAY_MON}${MON}(?:${DMY_YEAR}|(?!${H}*[.,]?${H}*\d{1,2}(?![\d:])))`],
     ['cjk', String.raw`(?<!\p{N})${CJK_Y}(?<m>\d{1,2})${H}*[月월]${H}*(?<d>\d{1,2})(?!\p{N})(?:${H}*(?<suf>${CJK_D}))?`],
     ['mrange', String.raw`${MON}${H}*(?<d>\d{1,2})${ORD}${RSEP}(?<d2>\d{1,2})${ORD}(?:${MDY_YEAR}|${DAY_END})`],
     ['drange', String.raw`${DAY_START}(?<d>\d{1,2})${ORD}\.?${RSEP}(?<d2>\d{1,2})${ORD}${DAY_MON}${MON}(?:${DMY_YEAR})?`],
     // Two days of one month written with numbers, the month and year once: `01-07/07/2026`, `1.–7.7.2026`.
-    ['nrange', String.raw`(?<![\p{L}\p{N}.\-/:])(?<d>\d{1,2})\.?${H}*[\-–—]${H}*(?<d2>\d{1,2})(?<s>[/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[.\-/:]\p{N})`],
+    [
+      'nrange',
+      String.raw`(?<!\p{L})(?<![\p{N}.\-/:])(?<d>\d{1,2})\.?${H}*[\-–—]${H}*(?<d2>\d{1,2})(?<s>[/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\p{N}|[.\-/:]\p{N})`,
+    ],
     [
       'cjkrange',
       String.raw`(?<!\p{N})${CJK_Y}(?<m>\d{1,2})${H}*[月월]${H}*(?<d>\d{1,2})${H}*${CJK_D}?${H}*(?:[\-–—~～〜]|至|到)${H}*(?:(?<m2>\d{1,2})${H}*[月월]${H}*)?(?<d2>\d{1,2})${H}*${CJK_D}`,
@@ -316,7 +319,7 @@ function compile(vocab: DateVocab): Compiled {
   const latin = alternation(allWeekdays.filter((w) => !CJK_CHAR.test(w)));
   const cjk = alternation(allWeekdays.filter((w) => CJK_CHAR.test(w)));
   const weekdayAlt = cjk ? `${latin}|${cjk}` : latin;
-  const weekdayAny = cjk ? String.raw`(?<![\p{L}\p{N}])(?:${latin})(?![\p{L}])|(?:${cjk})` : String.raw`(?<![\p{L}\p{N}])(?:${latin})(?![\p{L}])`;
+  const weekdayAny = cjk ? String.raw`(?<!\p{L})(?<!\p{N})(?:${latin})(?![\p{L}])|(?:${cjk})` : String.raw`(?<!\p{L})(?<!\p{N})(?:${latin})(?![\p{L}])`;
 
   const compiled: Compiled = {
     monthOf,

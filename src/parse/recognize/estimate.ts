@@ -24,7 +24,7 @@ function unitRegex(vocab: Vocabulary): RegExp {
   if (unitRegexFor?.vocab === vocab) return unitRegexFor.re;
   const words = vocab.units.map((u) => u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(
-    String.raw`(^|[^\p{L}\p{N}.])([~≈<>]?\s*)(${NUM})(?:\s*(?:-|–|—|to|a|à|bis|до)\s*(${NUM}))?\s*(${words.join('|')})(?![\p{L}\p{N}])`,
+    String.raw`(^|[^\p{L}\p{N}.])([~≈<>]?\s*)(${NUM})(?:\s*(?:-|–|—|to|a|à|bis|до)\s*(${NUM}))?\s*(${words.join('|')})(?!\p{L})(?!\p{N})`,
     'giu',
   );
   unitRegexFor = { vocab, re };

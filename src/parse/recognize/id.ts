@@ -15,7 +15,7 @@ export interface IdMatch {
   rest: string;
 }
 
-const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-(?:[A-Z]?\d+|[A-Z]{1,2}(?![\p{L}\p{N}])))?)(?=$|[\s:.)\]–—-])/u;
+const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-(?:[A-Z]?\d+|[A-Z]{1,2}(?!\p{L})(?!\p{N})))?)(?=$|[\s:.)\]–—-])/u;
 const DOTTED = /^(\d+(?:\.\d+)+)\.?(?=$|[\s:)\]–—-])/;
 const NUMBERED = /^(\d+)[.)](?=\s)/;
 const HASH = /^#(\d+)\b/;
@@ -72,7 +72,7 @@ function mentionRegex(vocab: Vocabulary): RegExp {
   if (mentionRegexFor?.vocab === vocab) return mentionRegexFor.re;
   const words = [...vocab.idPrefixWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(
-    String.raw`(?:^|[^\p{L}\p{N}.])(?:(?:${words.join('|')})\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?![\p{L}\p{N}]|\.\d)`,
+    String.raw`(?:^|[^\p{L}\p{N}.])(?:(?:${words.join('|')})\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?!\p{L}|\p{N}|\.\d)`,
     'giu',
   );
   mentionRegexFor = { vocab, re };

@@ -25,9 +25,9 @@ export interface SprintName {
 }
 
 /** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
-const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?![\p{L}\p{N}]))(?![\p{L}\p{N}])/u;
+const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?!\p{L})(?!\p{N}))(?!\p{L})(?!\p{N})/u;
 /** A code of letters and a number a document may give its sprints ("S1", "S13.1", "SP-4"). */
-const OWN_CODE = /^\s*([A-Za-z]{1,3})[-_ ]?(\d{1,4}(?:\.\d{1,3})?[A-Za-z]?)(?![\p{L}\p{N}]|\.\d)/u;
+const OWN_CODE = /^\s*([A-Za-z]{1,3})[-_ ]?(\d{1,4}(?:\.\d{1,3})?[A-Za-z]?)(?!\p{L}|\p{N}|\.\d)/u;
 
 /**
  * The identity of a sprint code a document writes itself ("s1", "S-1" and "S1" are one), or null
@@ -47,7 +47,7 @@ const OUTLINE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+(?=\p{L})/u
 /** After a name: the end, or a separator that starts its title, dates or status. */
 const TITLED = /^\s*(?:$|[:：.,;|([–—-])/u;
 /** After a code, a dash or "to" and another code make a range. */
-const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?![\p{L}\p{N}]))/u;
+const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?!\p{L})(?!\p{N}))/u;
 
 /** The sprint a text starts with (inline Markdown and emoji allowed around it), or null. */
 export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName | null {
