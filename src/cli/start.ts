@@ -35,9 +35,15 @@ export async function start(argv: readonly string[]): Promise<void> {
   keepHeapTight();
   compileRegexpsOnce();
   const codeCache = cachesOff(argv, process.env) ? null : cacheFolder(process.env);
-  const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), codeCache, __SPRINT_BUILD__);
+  const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), codeCache, __SPRINT_BUILD__, commandOf(argv.slice(2)));
   await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined);
   program.saveCache();
+}
+
+/** The command a run names (its first word that is not an option), or '' for `--version`, `--help` and the like. */
+function commandOf(args: readonly string[]): string {
+  const word = args.find((a) => !a.startsWith('-')) ?? '';
+  return /^[a-z][a-z-]{0,30}$/.test(word) ? word : '';
 }
 
 function slotFor(args: readonly string[]): CacheSlot | null {

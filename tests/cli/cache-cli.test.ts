@@ -71,6 +71,25 @@ describe('the code cache of the program', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('is written again, once, by the first run of a command it does not cover', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprint-code-cache-'));
+    const status = ['status', '--json', doc, '--today', '2025-12-10'];
+    const off = run([...status, '--no-cache'], { SPRINT_CACHE_DIR: dir });
+    run(['--version'], { SPRINT_CACHE_DIR: dir });
+    const [file] = programCaches(dir);
+    const list = () => readFileSync(join(dir, `${file!}.commands`), 'utf8').split('\n');
+    const small = readFileSync(join(dir, file!));
+    expect(list()).toEqual(['']);
+    expect(run(status, { SPRINT_CACHE_DIR: dir }).stdout).toBe(off.stdout);
+    const covering = readFileSync(join(dir, file!));
+    expect(covering.length).toBeGreaterThan(small.length); // the reader's code added
+    expect(list()).toEqual(['', 'status']);
+    writeFileSync(join(dir, 'doc.md'), readFileSync(doc, 'utf8')); // other bytes: no result-cache answer
+    expect(run(['status', '--json', join(dir, 'doc.md'), '--today', '2025-12-10'], { SPRINT_CACHE_DIR: dir }).status).toBe(off.status);
+    expect(readFileSync(join(dir, file!)).equals(covering)).toBe(true); // covered: not rewritten
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('replaces a cache V8 rejects, and runs without one it cannot write', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sprint-code-cache-'));
     const args = ['status', '--json', doc, '--today', '2025-12-10', '--no-cache'];
