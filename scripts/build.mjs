@@ -1,4 +1,5 @@
-// Bundles the CLI into dist/cli.cjs: one CommonJS file with every dependency inside, so `sprint`
+// Bundles the CLI into dist/cli.cjs: one CommonJS file with every dependency inside (zod and the
+// schemas apart, in dist/schema.cjs, which only `export` loads), so `sprint`
 // starts by loading a single script, which src/io/code-cache.ts compiles with a V8 code cache
 // (vm.Script takes scripts, not ES modules); and dist/start.js, the small front that answers
 // repeated read-only runs from the result cache before loading dist/cli.cjs. Run by
@@ -52,10 +53,44 @@ const lazyParse5 = {
   },
 };
 
+/**
+ * zod and the model's schemas are used by `export` alone, yet in the program bundle zod's
+ * namespace objects (hundreds of getters) were built by every run: about 2 ms, and a third of the
+ * bundle to read. They go to a bundle of their own (dist/schema.cjs), which export.ts's dynamic
+ * import loads when it runs; the sources keep the plain dynamic import.
+ */
+const schemaApart = {
+  name: 'schema-apart',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]commands[\\/]export\.ts$/ }, (args) => {
+      // A CommonJS require, not import(): the program runs as a vm.Script, which has no loader for import().
+      const dynamic = "await import('../model/schema.js')";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(dynamic)) throw new Error(`${args.path}: the schema import changed; update scripts/build.mjs`);
+      return { contents: source.replace(dynamic, "require('./schema.cjs')"), loader: 'ts' };
+    });
+    b.onResolve({ filter: /^\.\/schema\.cjs$/ }, () => ({ path: './schema.cjs', external: true }));
+  },
+};
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/model/schema.ts'],
+  outfile: 'dist/schema.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
-  plugins: [lazyChildProcess, lazyParse5],
+  plugins: [lazyChildProcess, lazyParse5, schemaApart],
   outfile: 'dist/cli.cjs',
   bundle: true,
   platform: 'node',
