@@ -109,6 +109,7 @@ await build({
 // The result cache must never answer for another build: the front carries the program's hash.
 const buildId = createHash('sha256')
   .update(readFileSync(join(root, 'dist/cli.cjs')))
+  .update(readFileSync(join(root, 'dist/schema.cjs')))
   .digest('hex')
   .slice(0, 16);
 
