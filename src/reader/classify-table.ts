@@ -9,6 +9,7 @@ import { fold, stripEmoji } from '../parse/recognize/text.js';
 import type { FieldName, UnitName, Vocabulary } from '../parse/vocab/index.js';
 import { fieldOfLabel } from './fields.js';
 import { startsWithWord } from './headings.js';
+import { letterPattern } from '../parse/recognize/letter-pattern.js';
 
 /** What a table is and, for task tables, which column holds what. */
 export interface TableShape {
@@ -97,7 +98,7 @@ function fuzzyField(n: string, vocab: Vocabulary): FieldName | null {
 }
 
 /** A code that identifies a row: "1", "#12", "2.1", "OPT-1", "US12", "T-003". */
-const ROW_CODE = /^(?:#?\d{1,4}(?:\.\d{1,3})*|[\p{L}]{1,6}[-_]?\d{1,4}(?:\.\d{1,3})*)$/u;
+const ROW_CODE = letterPattern(String.raw`^(?:#?\d{1,4}(?:\.\d{1,3})*|[\p{L}]{1,6}[-_]?\d{1,4}(?:\.\d{1,3})*)$`, 'u');
 
 /**
  * Rule: a first column whose header names no role ("OPT", "Ref", "N") and whose every cell, summary

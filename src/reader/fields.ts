@@ -9,6 +9,7 @@ import type { Inline, SourceLine } from '../parse/outline.js';
 import { firstVisible, plainBetween, plainText } from '../parse/phrasing.js';
 import { findPhrase, fold, stripInline } from '../parse/recognize/text.js';
 import type { FieldName, Vocabulary } from '../parse/vocab/index.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** A recognized field line: what it means, its label as written, and where its value sits. */
 export interface FieldLine {
@@ -136,7 +137,7 @@ function labelMap(vocab: Vocabulary): ReadonlyMap<string, FieldName> {
  */
 function standupQuestionOf(label: string, vocab: Vocabulary): FieldName | null {
   const { questions, keywords } = vocab.standupQuestions;
-  const asks = /[?？]$/.test(label) || questions.some((q) => label.startsWith(q) && !/[\p{L}\p{N}]/u.test(label.charAt(q.length)));
+  const asks = /[?？]$/.test(label) || questions.some((q) => label.startsWith(q) && !lettersRe`[\p{L}\p{N}]`.test(label.charAt(q.length)));
   if (!asks || label.length > 120) return null;
   let best: { at: number; field: FieldName } | null = null;
   for (const [field, words] of Object.entries(keywords) as Array<[FieldName, readonly string[]]>) {

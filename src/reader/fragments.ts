@@ -30,6 +30,7 @@ import {
 } from '../parse/vocab/rollup-labels.js';
 import type { Fragment, FragmentValue, Section } from '../model/schema.js';
 import { sectionAt } from '../model/section-at.js';
+import { letterPattern, lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** What finding fragments needs from the rest of the build. */
 export interface FragmentSources {
@@ -91,7 +92,7 @@ function walk(blocks: readonly Block[], src: FragmentSources, out: Fragment[]): 
 // ---------------------------------------------------------------------------------------------
 // Heading rollups: "### Day 1-2: Core Infrastructure (14h / 14h) ✅"
 
-const ROLLUP_RE = /\(\s*(?<done>\d+(?:[.,]\d+)?)\s*(?<u1>\p{L}+)?\s*\/\s*(?<total>\d+(?:[.,]\d+)?)\s*(?<u2>\p{L}+)?\s*\)/du;
+const ROLLUP_RE = letterPattern(String.raw`\(\s*(?<done>\d+(?:[.,]\d+)?)\s*(?<u1>\p{L}+)?\s*\/\s*(?<total>\d+(?:[.,]\d+)?)\s*(?<u2>\p{L}+)?\s*\)`, 'du');
 const STATUS_MARK_RE = new RegExp(String.raw`^\s*(${STATUS_SYMBOL})`, 'u');
 
 function headingRollup(h: HeadingBlock, src: FragmentSources, out: Fragment[]): void {
@@ -159,19 +160,18 @@ interface Segment {
 
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 const BAR = String.raw`(?:\[[█▓▒░■□#=.\- ]{3,}\]|[█▓▒░■□]{3,})`;
-const COMPLETION_RE = new RegExp(
+const COMPLETION_RE = letterPattern(
   String.raw`^(?<bar>${BAR})?\s*(?<pct>${NUM})\s?%[^()\d%]{0,30}?\(\s*(?<done>${NUM})\s*\/\s*(?<total>${NUM})(?![\d/])\s*(?<unit>\p{L}+)?[^()]{0,40}\)`,
   'du',
 );
 const PERCENT_ONLY_RE = new RegExp(String.raw`^(?<bar>${BAR})?\s*(?<pct>${NUM})\s?%(?![\d/])`, 'du');
-const COUNT_RE = new RegExp(
+const COUNT_RE = letterPattern(
   String.raw`^(?<done>${NUM})\s*\/\s*(?<total>${NUM})(?![\d/.:])(?:\s*(?<unit>\p{L}+))?(?:[^()%]{0,30}?\(\s*(?<pct>${NUM})\s?%\s*\))?`,
   'du',
 );
-const AMOUNT_RE = new RegExp(String.raw`^(?<amount>${NUM})(?![\d/:%]|[.,-]\d)(?:\s*(?<unit>\p{L}+)(?:\s*\/\s*(?<per>\p{L}+))?)?`, 'du');
+const AMOUNT_RE = letterPattern(String.raw`^(?<amount>${NUM})(?![\d/:%]|[.,-]\d)(?:\s*(?<unit>\p{L}+)(?:\s*\/\s*(?<per>\p{L}+))?)?`, 'du');
 
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: a label character is one code point; joiners are allowed alone
-const LABEL_CHAR = /^[\p{L}\p{N}\p{M}\s'’.*_&+\p{Extended_Pictographic}\ufe0f\u200d-]$/u;
+const LABEL_CHAR = letterPattern(String.raw`^[\p{L}\p{N}\p{M}\s'’.*_&+\p{Extended_Pictographic}\ufe0f\u200d-]$`, 'u');
 
 function lineFragments(line: SourceLine, src: FragmentSources, out: Fragment[]): void {
   if (!/[:：]/.test(line.text) || !/\d/.test(line.text)) return;
@@ -179,7 +179,7 @@ function lineFragments(line: SourceLine, src: FragmentSources, out: Fragment[]):
     const label = fold(stripEmoji(stripInline(seg.labelRaw)))
       .replace(/[*_]/g, '')
       .trim();
-    if (!/\p{L}/u.test(label)) continue;
+    if (!lettersRe`\p{L}`.test(label)) continue;
     const kind = classifyLabel(label, src.vocab);
     const fragment = readValue(seg, label, kind, src);
     if (fragment) out.push(fragment);

@@ -12,6 +12,7 @@ import { recognizeSprintName, startsWithSprintRange } from '../parse/recognize/s
 import { findPhrase, fold, SERIES_NUMBER, stripEmoji } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import { oncePer } from '../parse/recognize/memo.js';
+import { letterPattern, lettersRe, lettersReWith } from '../parse/recognize/letter-pattern.js';
 
 /** The reading of one heading. */
 export interface HeadingInfo {
@@ -35,7 +36,7 @@ export interface HeadingInfo {
 }
 
 /** A heading rollup such as "(14h / 14h)" or "(3/5 tasks)": a derived number, not part of the title. */
-const ROLLUP = /\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)/gu;
+const ROLLUP = letterPattern(String.raw`\(\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}*\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\)`, 'gu');
 
 /** Classifies a heading of the given depth from its visible text (HeadingBlock.content.plain). */
 export function readHeading(plain: string, depth: number, vocab: Vocabulary, legend?: Legend): HeadingInfo {
@@ -114,10 +115,7 @@ function codeAfterSeriesNumber(title: string, vocab: Vocabulary): ReturnType<typ
  * engine", "### Email template") are not.
  */
 function isExampleHeading(lower: string, depth: number, vocab: Vocabulary): boolean {
-  const words = lower
-    .replace(/[^\p{L}\p{N}\s()[\]:]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = lower.replace(lettersReWith('gu')`[^\p{L}\p{N}\s()[\]:]`, ' ').replace(/\s+/g, ' ').trim();
   const { around, last } = exampleRegex(vocab);
   return around.test(words) || (depth === 2 && last.test(words));
 }
@@ -166,7 +164,7 @@ function bucketInfo(base: HeadingInfo, title: string, vocab: Vocabulary): Headin
 function isWorkHeading(title: string, vocab: Vocabulary): boolean {
   const words = fold(title)
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .replace(lettersReWith('gu')`[^\p{L}\p{N}\s'’-]`, ' ')
     .split(/\s+/)
     .filter(Boolean);
   return (
@@ -180,7 +178,7 @@ function isWorkHeading(title: string, vocab: Vocabulary): boolean {
 export function isBucket(title: string, vocab: Vocabulary): boolean {
   const t = fold(title)
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')
+    .replace(lettersReWith('gu')`[^\p{L}\p{N}\s'’-]`, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!t) return false;
@@ -199,7 +197,7 @@ export function isBucket(title: string, vocab: Vocabulary): boolean {
 
 /** True when the folded text starts with one of the words, as a whole word. */
 export function startsWithWord(lower: string, words: readonly string[]): boolean {
-  return words.some((w) => lower.startsWith(w) && !/^[\p{L}\p{N}]/u.test(lower.slice(w.length)));
+  return words.some((w) => lower.startsWith(w) && !lettersRe`^[\p{L}\p{N}]`.test(lower.slice(w.length)));
 }
 
 const WEEKDAY_FORMS = new WeakMap<Vocabulary, string[]>();
@@ -209,7 +207,7 @@ const WEEKDAY_FORMS = new WeakMap<Vocabulary, string[]>();
  * ("Monday standup", "Måndag 16/12"), or an abbreviation right before a date ("Seg 16/12").
  */
 function startsWithWeekday(lower: string, vocab: Vocabulary): boolean {
-  if (/^\p{L}+\.?\s+\d/u.test(lower) && parseWeekday(lower.split(/\s+/).slice(0, 2).join(' '), vocab.dates) !== null) return true;
+  if (lettersRe`^\p{L}+\.?\s+\d`.test(lower) && parseWeekday(lower.split(/\s+/).slice(0, 2).join(' '), vocab.dates) !== null) return true;
   let forms = WEEKDAY_FORMS.get(vocab);
   if (!forms) {
     forms = Object.values(vocab.dates.weekdays).flatMap((days) => days.flatMap((f) => [...f]));

@@ -31,6 +31,7 @@ import { findPhrase, fold, isBlankish, normalizeForMatch, stripEmoji } from '../
 import { ownSprintCode } from '../parse/recognize/sprint-name.js';
 import { recognizeStatus } from '../parse/recognize/status.js';
 import type { Outline, TableBlock } from '../parse/outline.js';
+import { chooseExpressionsFor, lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** Options for reading a document. */
 export interface BuildOptions {
@@ -98,6 +99,7 @@ function unreadable(text: string, file: string, why: string): Sprint {
 }
 
 function readModel(text: string, file: string, options: BuildOptions): Sprint {
+  chooseExpressionsFor(text);
   const outline = parseOutline(text);
   const vocab = withOwnSprintCodes(options.vocab ?? defaultVocabulary(), outline);
   const year = inferYear(text) ?? undefined;
@@ -358,7 +360,7 @@ function parentsByIdPrefix(tasks: Task[]): void {
   for (const t of tasks) {
     if (!t.id) continue;
     byAlias.set(t.id.toLowerCase().replace(/[\s#]/g, ''), t);
-    const named = /^(\p{L}+(?:\s+\p{L}+)+)\s*#?\s*(\d+)$/u.exec(t.id);
+    const named = lettersRe`^(\p{L}+(?:\s+\p{L}+)+)\s*#?\s*(\d+)$`.exec(t.id);
     if (named)
       byAlias.set(
         `${named[1]!
@@ -369,7 +371,7 @@ function parentsByIdPrefix(tasks: Task[]): void {
       );
   }
   for (const t of tasks) {
-    const m = t.id && t.parent === null ? /^([\p{L}]+\d+)[-.]\S/u.exec(t.id) : null;
+    const m = t.id && t.parent === null ? lettersRe`^([\p{L}]+\d+)[-.]\S`.exec(t.id) : null;
     const parent = m ? byAlias.get(m[1]!.toLowerCase()) : undefined;
     if (parent && parent !== t) t.parent = parent.key;
   }

@@ -14,6 +14,7 @@ import type { EstimateMatch } from '../parse/recognize/estimate.js';
 import type { StatusName } from '../parse/vocab/index.js';
 import type { Occurrence, Task } from '../model/schema.js';
 import type { Draft } from './draft.js';
+import { letterPattern, lettersReWith } from '../parse/recognize/letter-pattern.js';
 
 /** Merges drafts by key into tasks (document order of first occurrence). */
 export function mergeDrafts(drafts: readonly Draft[], asOf: string | null = null): { tasks: Task[]; keyOf: Map<Draft, string> } {
@@ -65,7 +66,7 @@ function headingsRestatingItems(tasks: readonly Task[], groups: Map<string, Draf
 }
 
 /** An ID that is a word and a number ("Step 1", "Phase 2", "Task 2.1"): a name, unlike a code ("T001", "US-12"). */
-const NAMED_ID = /^\p{L}{2,}\.?\s+#?\s*\d+(?:\.\d+)*[a-z]?$/iu;
+const NAMED_ID = letterPattern(String.raw`^\p{L}{2,}\.?\s+#?\s*\d+(?:\.\d+)*[a-z]?$`, 'iu');
 
 /**
  * Rule: a word and a number is a name, not a code. Under a work item it is that item's own ("Step 1"
@@ -98,11 +99,7 @@ function namedIdClusters(drafts: readonly Draft[]): Map<Draft, string> {
 
 /** A title's words, folded, without punctuation: what two mentions of one item share. */
 function titleWords(title: string): string[] {
-  return title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  return title.toLowerCase().replace(lettersReWith('gu')`[^\p{L}\p{N}\s]`, ' ').split(/\s+/).filter(Boolean);
 }
 
 /** One title's words all stand in the other ("Prometheus Metrics" in "Prometheus Metrics Implementation"). */

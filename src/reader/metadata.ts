@@ -11,6 +11,7 @@ import { fold, normalizeForMatch } from '../parse/recognize/text.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Metadata } from '../model/schema.js';
 import type { FieldLine } from './fields.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** Builds metadata from the collected field lines (first value of each meaning wins). */
 export function readMetadata(fields: readonly FieldLine[], title: string | null, vocab: Vocabulary, dates: DateContext): Metadata {
@@ -115,7 +116,7 @@ function firstDate(fields: readonly FieldLine[], name: FieldLine['field'], dates
  * seven calendar days.
  */
 function calendarLength(value: string, vocab: Vocabulary): number | null {
-  const m = /^\s*(\d{1,3})\s*(\p{L}+)/u.exec(value);
+  const m = lettersRe`^\s*(\d{1,3})\s*(\p{L}+)`.exec(value);
   if (!m) return null;
   const word = m[2]!.toLowerCase();
   const unit = vocab.units.find((u) => u.unit === 'days' && u.word === word);

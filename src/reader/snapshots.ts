@@ -15,6 +15,7 @@ import { startsWithWord } from './headings.js';
 import type { Vocabulary } from '../parse/vocab/index.js';
 import type { Diagnostic, Metadata, Section, Snapshot, Table } from '../model/schema.js';
 import { fieldOfLabel, parseFieldLine } from './fields.js';
+import { letterPattern, lettersRe, lettersReWith } from '../parse/recognize/letter-pattern.js';
 
 /** What reading snapshots needs from the rest of the build. */
 export interface SnapshotSources {
@@ -50,7 +51,7 @@ export function readSnapshots(src: SnapshotSources): { snapshots: Snapshot[]; di
 
 // ------------------------------------------------------------------------------ day sections
 
-const FRACTION_RE = /(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)(?:\s*([\p{L}]+(?:\s+points?)?))?/u;
+const FRACTION_RE = letterPattern(String.raw`(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)(?:\s*([\p{L}]+(?:\s+points?)?))?`, 'u');
 
 /** "Completed: 7/75 points" (or "Overall Progress: 0% (0/22 tasks complete)") in a dated day section. */
 function daySectionSnapshots(src: SnapshotSources, outside: (line: number) => boolean): Snapshot[] {
@@ -228,7 +229,7 @@ function numberIn(cell: string, src: SnapshotSources): { value: number; unit: Sn
   if (isBlankish(text, src.vocab.placeholders)) return null;
   const est = findEstimate(text, src.vocab);
   if (est && est.index === 0) return { value: est.value, unit: est.unit };
-  const m = /^~?\s*(\d+(?:[.,]\d+)?)(?:\s*(tasks?|stories|items|tareas|задач\p{L}*))?\s*$/iu.exec(text);
+  const m = lettersReWith('iu')`^~?\s*(\d+(?:[.,]\d+)?)(?:\s*(tasks?|stories|items|tareas|задач\p{L}*))?\s*$`.exec(text);
   if (!m) return null;
   return { value: toNumber(m[1]!), unit: m[2] ? 'tasks' : null };
 }
@@ -236,7 +237,7 @@ function numberIn(cell: string, src: SnapshotSources): { value: number; unit: Sn
 /** The unit a word after a fraction names ("points", "hours", "tasks"); the document's unit otherwise. */
 function unitOfWord(word: string, src: SnapshotSources): SnapshotUnit {
   const w = fold(word);
-  if (/^(tasks?|stories|story|items?|tareas?|задач\p{L}*|issues?)$/u.test(w)) return 'tasks';
+  if (lettersRe`^(tasks?|stories|story|items?|tareas?|задач\p{L}*|issues?)$`.test(w)) return 'tasks';
   const est = w ? findEstimate(`1 ${w}`, src.vocab) : null;
   return est?.unit ?? documentUnit(src);
 }

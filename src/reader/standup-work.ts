@@ -9,6 +9,7 @@ import type { StatusName, Vocabulary } from '../parse/vocab/index.js';
 import { newDraft, type Draft } from './draft.js';
 import { startsWithWord } from './headings.js';
 import type { StandupAnswer } from './walk-context.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** One work item named in an answer: its code, how the answer names it, and where the answer says it. */
 interface Mention {
@@ -109,7 +110,7 @@ function openingStatus(before: string, vocab: Vocabulary, legend: Legend): Statu
   const words = before
     .trim()
     .split(/\s+/u)
-    .filter((w) => /\p{L}/u.test(w));
+    .filter((w) => lettersRe`\p{L}`.test(w));
   if (before.trim() === '' || words.length > 3) return null;
   return recognizeStatus(before, vocab, legend)?.status ?? null;
 }
@@ -122,7 +123,7 @@ function openingStatus(before: string, vocab: Vocabulary, legend: Legend): Statu
 function closingStatus(after: string, vocab: Vocabulary, legend: Legend): StatusName | null {
   if (/^\s*[:：\-–—]/.test(after)) return null;
   const clause = after.split(/[.;!?,(]/)[0]!.trim();
-  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const words = clause.split(/\s+/u).filter((w) => lettersRe`\p{L}`.test(w));
   if (clause === '' || words.length > 4) return null;
   return recognizeStatus(clause, vocab, legend)?.status ?? null;
 }

@@ -15,6 +15,7 @@ import type { Draft } from './draft.js';
 import type { BoardLane } from './board-lanes.js';
 import type { FieldLine } from './fields.js';
 import { startsWithWord, type HeadingInfo } from './headings.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** Everything the walk collects from one document. */
 export interface WalkResult {
@@ -171,7 +172,7 @@ export function isSprintChecklistLabel(ctx: WalkContext, text: string): boolean 
 const SPRINT_CHECKLIST_LABEL = memoTextWith((text: string, vocab: Vocabulary) => {
   if (labelIn(text, vocab.sprintChecklistLabels)) return true;
   const t = fold(stripEmoji(text));
-  return labelIn(text, vocab.criteriaLabels) && vocab.sprintWords.some((w) => t.split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(w)));
+  return labelIn(text, vocab.criteriaLabels) && vocab.sprintWords.some((w) => t.split(lettersRe`[^\p{L}\p{N}]+`).some((word) => word.startsWith(w)));
 });
 
 /** Under a sprint-checklist heading, where checkboxes outside every work item are the sprint's checklist. */

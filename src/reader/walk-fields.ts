@@ -30,6 +30,7 @@ import {
 } from './walk-context.js';
 import { headingTask } from './walk-headings.js';
 import { addStandup } from './walk-standups.js';
+import { letterPattern, lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** Reads a paragraph line by line: fields, standup names and answers, and the label it ends with. */
 export function readParagraph(ctx: WalkContext, p: ParagraphBlock): void {
@@ -149,7 +150,7 @@ export function readField(ctx: WalkContext, f: FieldLine): void {
 }
 
 /** A value whose first non-letter run holds a status symbol (vocab SYMBOL_CHAR). */
-const SYMBOL_BEFORE_WORDS = new RegExp(String.raw`^\P{L}*${SYMBOL_CHAR}`, 'u');
+const SYMBOL_BEFORE_WORDS = letterPattern(String.raw`^\P{L}*${SYMBOL_CHAR}`, 'u');
 
 /** The status a `Status:` value starts with ("✅ COMPLETED (95%)", "Partially implemented"); "Phase 1 Complete" is not one. */
 function statusValue(ctx: WalkContext, value: string): StatusName | null {
@@ -158,7 +159,7 @@ function statusValue(ctx: WalkContext, value: string): StatusName | null {
   const s = recognizeStatus(head, ctx.vocab, ctx.opts.legend);
   if (!s) return null;
   if (s.via === 'emoji' || s.via === 'legend') return SYMBOL_BEFORE_WORDS.test(head) ? s.status : null;
-  const lead = fold(head).replace(/^[^\p{L}\p{N}]+/u, '');
+  const lead = fold(head).replace(lettersRe`^[^\p{L}\p{N}]+`, '');
   return ctx.vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0) ? s.status : null;
 }
 

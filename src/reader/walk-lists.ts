@@ -39,6 +39,7 @@ import {
 } from './walk-context.js';
 import { readField, readTaskField } from './walk-fields.js';
 import { addStandup, isStandupQuestion, standupFieldOf } from './walk-standups.js';
+import { letterPattern, lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /**
  * Reads a list: standup answers, a legend, blocker mentions, or items that may be tasks or an
@@ -123,7 +124,7 @@ function markedItemsAreTasks(ctx: WalkContext, list: ListBlock, labelText: strin
 }
 
 /** A bracketed label at the start of a title: one short word, no spaces ("[P]", "[US1]", "[WIP]"). */
-const LABEL = /^\[([\p{L}\p{N}_.-]{1,12})\]\s*/u;
+const LABEL = letterPattern(String.raw`^\[([\p{L}\p{N}_.-]{1,12})\]\s*`, 'u');
 
 /** A file name at the start of a title ("report.md", "src/app.ts (new)"). */
 const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
@@ -135,7 +136,7 @@ const FILE_NAME = /^[\w./-]*\w\.[a-z][a-z0-9]{0,4}(?=$|[\s(,:;])/i;
  */
 function namesGroup(title: string, vocab: WalkContext['vocab']): boolean {
   const t = fold(title).replace(/^[\s:–—-]+/u, '');
-  return vocab.milestoneWords.some((w) => t.startsWith(w) && /^(?:\s*#?\s*\p{N}|\s+[a-z](?:$|[\s:.)\]–—-]))/u.test(t.slice(w.length)));
+  return vocab.milestoneWords.some((w) => t.startsWith(w) && lettersRe`^(?:\s*#?\s*\p{N}|\s+[a-z](?:$|[\s:.)\]–—-]))`.test(t.slice(w.length)));
 }
 
 /**
@@ -163,11 +164,11 @@ const LEAD_MARK_ONLY = new RegExp(`^(?:\\s|[-–—:]|${SYMBOL_CHAR})*$`, 'u');
 function countsWork(text: string, vocab: WalkContext['vocab']): boolean {
   const t = normalizeForMatch(text);
   const isWorkNoun = (w: string): boolean => vocab.countItemNouns.includes(w) || vocab.workListLabels.includes(w);
-  const m = /^\P{L}*([\p{L}\s]{2,40}):\s*[~≈]?\d+\s+(\p{L}+)/u.exec(t);
+  const m = lettersRe`^\P{L}*([\p{L}\s]{2,40}):\s*[~≈]?\d+\s+(\p{L}+)`.exec(t);
   if (m !== null && isWorkNoun(fold(m[2]!))) return true;
   // Rule: a line that opens with a number of work items, a total word allowed before it ("✅ All 6
   // maintenance stories (15 pts)", "12 tasks moved"), sums up work as well.
-  const q = /^\P{L}*(?:(\p{L}+)\s+)?\d+\s+((?:\p{L}+\s*){1,3})/u.exec(t);
+  const q = lettersRe`^\P{L}*(?:(\p{L}+)\s+)?\d+\s+((?:\p{L}+\s*){1,3})`.exec(t);
   if (q === null || (q[1] !== undefined && !vocab.countWords.total.includes(fold(q[1])))) return false;
   return fold(q[2]!)
     .split(/\s+/)
@@ -219,7 +220,7 @@ function underLegendHeading(ctx: WalkContext): boolean {
 
 // A legend item: a mark of one to three characters, an optional colour or note in brackets, a
 // separator, and its meaning in words ("✅ = Done", "`|` (Orange) - Ongoing").
-const LEGEND_ITEM = /^(\S{1,3})\s*(?:\([^)]{1,20}\)\s*)?(?:[=:\-–—]\s*)?([\p{L} /]{2,30})$/u;
+const LEGEND_ITEM = letterPattern(String.raw`^(\S{1,3})\s*(?:\([^)]{1,20}\)\s*)?(?:[=:\-–—]\s*)?([\p{L} /]{2,30})$`, 'u');
 
 /**
  * Rule: a list that explains marks, not one that holds work: every item is a mark (a status
@@ -234,7 +235,7 @@ function isLegendList(list: ListBlock, vocab: WalkContext['vocab']): boolean {
   for (const i of list.items) {
     const line = normalizeForMatch(i.lines[0]?.plain ?? '').trim();
     const m = LEGEND_ITEM.exec(line);
-    if (i.checkbox || !m || !(LEADING_SYMBOL.test(line) || /^[^\p{L}\p{N}]{1,3}$/u.test(m[1]!))) return false;
+    if (i.checkbox || !m || !(LEADING_SYMBOL.test(line) || lettersRe`^[^\p{L}\p{N}]{1,3}$`.test(m[1]!))) return false;
     if (statusFromWords(m[2]!.split('/')[0]!, vocab) !== null) statuses++;
   }
   return statuses * 3 >= list.items.length * 2;
@@ -246,7 +247,7 @@ function opensWithDayLabel(text: string, vocab: WalkContext['vocab']): boolean {
   const m = dayLabelPattern(vocab).exec(t);
   if (m === null) return false;
   const rest = t.slice(m[0].length);
-  return /^\s*[:–—-]/.test(rest) || /^\s*\(?[\p{L}]{1,12}\)?\s*:/u.test(rest);
+  return /^\s*[:–—-]/.test(rest) || lettersRe`^\s*\(?[\p{L}]{1,12}\)?\s*:`.test(rest);
 }
 
 /** The words of the inline code an item's first line opens with (`` `✓` (Green) - Done ``), or ''. */
@@ -286,7 +287,7 @@ function readStandupItem(ctx: WalkContext, item: ListItem, field: StandupField):
     } else own.push(l.plain);
   }
   const text = normalizeForMatch(own.join(' '));
-  const pm = /^([\p{Lu}][\p{L}.'-]{1,20}(?:\s[\p{Lu}][\p{L}.'-]{1,20})?)\s*:\s*(.+)$/u.exec(text);
+  const pm = lettersRe`^([\p{Lu}][\p{L}.'-]{1,20}(?:\s[\p{Lu}][\p{L}.'-]{1,20})?)\s*:\s*(.+)$`.exec(text);
   if (pm && !ctx.person) addStandup(ctx, pm[1]!, answers, pm[2]!, item.span.line);
   else addStandup(ctx, ctx.person, answers, text, item.span.line);
   for (const c of item.children) if (c.kind === 'list') for (const sub of c.items) readStandupItem(ctx, sub, answers);
@@ -334,7 +335,7 @@ function readListItem(
   const marker = item.checkbox ? (ctx.opts.checkboxes[item.checkbox.char] ?? null) : null;
   // Rule: an unknown capital letter in brackets ("- [P] tasks = different files") is a label, as
   // Spec Kit writes [P] and [US1]; the item is a bullet, not a checkbox.
-  const labelBox = item.checkbox !== null && marker === null && /^\p{Lu}$/u.test(item.checkbox.char);
+  const labelBox = item.checkbox !== null && marker === null && lettersRe`^\p{Lu}$`.test(item.checkbox.char);
   if (item.checkbox && marker === null && !labelBox) {
     diag(ctx, 'warning', 'unknown-checkbox', item.checkbox.offset, `checkbox marker "[${item.checkbox.char}]" not understood; read as open`);
   }
@@ -390,11 +391,11 @@ function readListItem(
   // "Documentation: 0/4 tasks (0%)" is a rollup line; "Validation: Tabletop … (deferred)" is a labelled note.
   const plainText = text;
   const rollupLine =
-    /\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/u.test(text) ||
-    (/^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$/u.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null) ||
+    lettersRe`\b\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)`.test(text) ||
+    (lettersRe`^\P{L}*[\p{L}\s]{2,30}:\s*\d+(?:[.,]\d+)?\s*\p{L}*\s*$`.test(plainText) && statusFromWords(plainText.split(':')[0]!, ctx.vocab) !== null) ||
     countsWork(plainText, ctx.vocab);
   // "**📋 Focus**: …": an emoji inside a bold label decorates the label; the item is a labelled note, not status-marked.
-  const labelled = (!leadEmoji && /^[\p{L}][\p{L}\s/&-]{0,30}:\s/u.test(text)) || (first !== undefined && emojiInBoldLabel(first, firstField));
+  const labelled = (!leadEmoji && lettersRe`^[\p{L}][\p{L}\s/&-]{0,30}:\s`.test(text)) || (first !== undefined && emojiInBoldLabel(first, firstField));
   // "✅ `E25-COMPLETION.md` (existing)": an item that names a file is an artifact, not a piece of work.
   const artifact = !isCheck && (FILE_NAME.test(split.title) || (leadEmoji && first !== undefined && namesCode(first)));
   // A plain list inside a work item that has acceptance criteria restates them ("Pending Items"): its checklist is its breakdown.
@@ -477,7 +478,7 @@ function readListItem(
   }
   d.title = cleanTitle(title.split(/\s\|\s/)[0]!);
   // "#19(3 days) => (2 days)": nothing but numbers and units is left; the ID names the item.
-  if (d.id && !/\p{L}{2,}/u.test(d.title.replace(/\(\s*[~≈]?\d[^)]*\)/g, ''))) d.title = d.id;
+  if (d.id && !lettersRe`\p{L}{2,}`.test(d.title.replace(/\(\s*[~≈]?\d[^)]*\)/g, ''))) d.title = d.id;
   if (isCheck) {
     const s = marker ?? 'todo';
     d.status = s;
@@ -573,10 +574,10 @@ const WRAPPED_TAIL_WORDS = 4;
  * "Payment retries — @kim", "Upload (@ana, @luis)": @-mentions that close a bullet, set off by a
  * spaced dash, a comma or parentheses, name who has the item; they leave the title.
  */
-const TRAILING_MENTION = /(?:\s[-–—]\s*|\s*,\s*|\s*\(\s*)(@[\p{L}\p{N}_.-]+(?:\s*,\s*@[\p{L}\p{N}_.-]+)*)\s*\)?\s*$/u;
+const TRAILING_MENTION = letterPattern(String.raw`(?:\s[-–—]\s*|\s*,\s*|\s*\(\s*)(@[\p{L}\p{N}_.-]+(?:\s*,\s*@[\p{L}\p{N}_.-]+)*)\s*\)?\s*$`, 'u');
 
 /** "(3 days) => (2 days)": after the estimate, an arrow and the time actually spent, closing the line. */
-const SPENT_AFTER = /^\s*[)\]]?\s*(?:=>|->|→|⇒)\s*\(?\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}+\.?\s*\)?\s*$/u;
+const SPENT_AFTER = letterPattern(String.raw`^\s*[)\]]?\s*(?:=>|->|→|⇒)\s*\(?\s*[~≈]?\d+(?:[.,]\d+)?\s*\p{L}+\.?\s*\)?\s*$`, 'u');
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

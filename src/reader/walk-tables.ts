@@ -29,6 +29,7 @@ import {
   type Directive,
   type WalkContext,
 } from './walk-context.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** Each body row's line and its cells' content spans, as the model records them for writers. */
 function cellSpans(t: TableBlock): Array<{ line: number; spans: Array<[number, number]> }> {
@@ -265,6 +266,6 @@ function statusFromRecordedEffort(remaining: string | undefined, actual: string 
 
 /** The number a cell records ("3", "2.5", "**0**", "~4h"), or null for text, blanks and placeholders. */
 function cellNumber(text: string): number | null {
-  const m = /^\s*[~≈]?\s*(\d+(?:[.,]\d+)?)\s*\p{L}*\s*$/u.exec(normalizeForMatch(text).replace(/[*_]/g, ''));
+  const m = lettersRe`^\s*[~≈]?\s*(\d+(?:[.,]\d+)?)\s*\p{L}*\s*$`.exec(normalizeForMatch(text).replace(/[*_]/g, ''));
   return m ? Number(m[1]!.replace(',', '.')) : null;
 }

@@ -6,6 +6,7 @@
  */
 import type { Edit } from '../edit/edit.js';
 import { lineBounds } from './text-lines.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** The edit that puts `content` in the cell whose content spans [start, end). */
 export function cellEdit(text: string, start: number, end: number, content: string, label: string): Edit {
@@ -28,8 +29,7 @@ export function displayWidth(s: string): number {
   const chars = [...s];
   chars.forEach((ch, i) => {
     const cp = ch.codePointAt(0)!;
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: one code point is tested at a time
-    if (/[\p{M}\u200b-\u200f\ufe00-\ufe0f]/u.test(ch)) return;
+    if (lettersRe`[\p{M}\u200b-\u200f\ufe00-\ufe0f]`.test(ch)) return;
     if (/\p{Emoji_Presentation}/u.test(ch) || (/\p{Extended_Pictographic}/u.test(ch) && chars[i + 1] === '\ufe0f')) width += 2;
     else if (isWide(cp)) width += 2;
     else width += 1;

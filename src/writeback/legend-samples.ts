@@ -8,9 +8,10 @@ import type { Legend } from '../parse/recognize/status.js';
 import { normalizeForMatch } from '../parse/recognize/text.js';
 import type { Sprint } from '../model/schema.js';
 import type { StatusSample } from './status-vocabulary.js';
+import { letterPattern } from '../parse/recognize/letter-pattern.js';
 
 /** Words a state can be written with: letters, spaces, apostrophes and hyphens (no numbers or notes), at most 40. */
-const STATE_WORDS = /^[\p{L}][\p{L}\s'’-]{1,39}$/u;
+const STATE_WORDS = letterPattern(String.raw`^[\p{L}][\p{L}\s'’-]{1,39}$`, 'u');
 
 /** The legend entries of the document as samples (only entries written with a real emoji). */
 export function legendSamples(sprint: Sprint): StatusSample[] {

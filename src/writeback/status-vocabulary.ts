@@ -12,6 +12,7 @@ import type { Sprint, Status } from '../model/schema.js';
 import { legendSamples } from './legend-samples.js';
 import { placesOf, type PlaceContext, type TextPlace } from './status-places.js';
 import { isMojibakeText, onlyStatusWords, recase, statusOfText, styleOf, wholeStatusParts, type StatusParts } from '../parse/recognize/status-parts.js';
+import { lettersRe } from '../parse/recognize/letter-pattern.js';
 
 /** One status the document writes somewhere, split into its emoji and words as written. */
 export interface StatusSample {
@@ -182,7 +183,7 @@ function pickWords(tiers: StatusSample[][], target: Status, current: string | nu
   const style = current !== null ? styleOf(current) : styleOf(mostCommon(siblings.map((s) => s.words).filter((w): w is string => w !== null)) ?? 'Done');
   // Siblings' words are taken whole ("COMPLETE - 100%" in a heading's parenthesis); from farther
   // away only plain status words, so a note or a number never travels to another kind of place.
-  const plain = (w: string) => /^[\p{L}\p{M}\s'’-]+$/u.test(w) && onlyStatusWords(w, vocab);
+  const plain = (w: string) => lettersRe`^[\p{L}\p{M}\s'’-]+$`.test(w) && onlyStatusWords(w, vocab);
   for (const [i, tier] of tiers.entries()) {
     const words = mostCommon(tier.map((s) => s.words).filter((w): w is string => w !== null && (i === 0 || plain(w))));
     if (!words) continue;

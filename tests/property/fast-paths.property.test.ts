@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { textFrom } from '../helpers/arbitrary-text.js';
 import { firstPhrase, phraseIndex } from '../../src/parse/recognize/phrase-index.js';
 import { findPhrase, fold, stripInline } from '../../src/parse/recognize/text.js';
 import { foldText } from '../../src/parse/recognize/date.js';
@@ -17,7 +18,7 @@ import { defaultVocabulary } from '../../src/parse/vocab/index.js';
 const RUNS = 400;
 
 /** Text made of pieces that meet at every kind of boundary: words, CJK, dots, digits, emoji, accents. */
-const piece = fc.constantFrom(
+const PIECES = [
   'done',
   'not done',
   'in progress',
@@ -42,12 +43,8 @@ const piece = fc.constantFrom(
   'ß',
   'ẞ',
   'ﬀ',
-);
-const text = fc.oneof(
-  fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
-  fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.string({ maxLength: 20 }),
-);
+];
+const text = textFrom(PIECES, 12, 20);
 
 /** What statusFromWords answered before the index: every phrase asked in turn, the earliest, then the longest. */
 function earliestLongest(t: string, phrases: ReadonlyArray<{ phrase: string; status: string }>): string | null {

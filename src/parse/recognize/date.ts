@@ -32,6 +32,7 @@
  * (`16.12.2024`) are always day-first because no locale writes month.day.year.
  */
 
+import { letterPattern, type LetterPattern } from './letter-pattern.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from '../vocab/months.js';
 
 /** A calendar day as `YYYY-MM-DD`; the one date representation used across sprint. */
@@ -151,7 +152,7 @@ export function parseWeekday(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB
   const c = compile(vocab);
   const f = foldText(text);
   let hitStarts: Set<number> | null = null;
-  for (const m of f.matchAll(c.weekdayAny)) {
+  for (const m of c.weekdayAny.matchAll(f)) {
     const form = m[0];
     const full = c.weekdayOf.get(form);
     if (full !== undefined) return full;
@@ -230,11 +231,11 @@ interface Compiled {
   capitalRequired: Set<string>;
   weekdayOf: Map<string, number>;
   weekdayAbbrOf: Map<string, number>;
-  patterns: { kind: HitKind | 'mrange' | 'drange' | 'nrange' | 'cjkrange'; re: RegExp }[];
-  pairSep: RegExp;
-  weekdayAny: RegExp;
-  weekdayBefore: RegExp;
-  weekdayAfter: RegExp;
+  patterns: { kind: HitKind | 'mrange' | 'drange' | 'nrange' | 'cjkrange'; re: LetterPattern }[];
+  pairSep: LetterPattern;
+  weekdayAny: LetterPattern;
+  weekdayBefore: LetterPattern;
+  weekdayAfter: LetterPattern;
 }
 
 const compiledCache = new WeakMap<DateVocab, Compiled>();
@@ -327,16 +328,16 @@ function compile(vocab: DateVocab): Compiled {
     capitalRequired: new Set(vocab.capitalRequired.map(foldText)),
     weekdayOf,
     weekdayAbbrOf,
-    patterns: sources.map(([kind, src]) => ({ kind, re: new RegExp(src, 'gdu') })),
-    pairSep: new RegExp(
+    patterns: sources.map(([kind, src]) => ({ kind, re: letterPattern(src, 'gdu') })),
+    pairSep: letterPattern(
       // A leading dot closes a dotted pair (`16.12.–20.12.2024`); a weekday may open the end
       // (`Mon 16/12 – Fri 20/12`).
       String.raw`^\.?(?:${H}*(?:-->|->|=>|→|⇒|⟶|[\-–—−~～〜]|\.\.\.?|至|到|から)${H}*|${H}+(?:to|till|until|through|thru|al|a|hasta|ate|au|bis|tot|do|до|по)${H}+)(?:(?:${weekdayAlt})\.?,?${H}*)?$`,
       'u',
     ),
-    weekdayAny: new RegExp(weekdayAny, 'gu'),
-    weekdayBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${weekdayAlt})\.?,?${H}*$`, 'u'),
-    weekdayAfter: new RegExp(String.raw`^${H}*,?${H}*[(（]?(?:${weekdayAlt})(?!\p{L})`, 'u'),
+    weekdayAny: letterPattern(weekdayAny, 'gu'),
+    weekdayBefore: letterPattern(String.raw`(?:^|[^\p{L}\p{N}])(?:${weekdayAlt})\.?,?${H}*$`, 'u'),
+    weekdayAfter: letterPattern(String.raw`^${H}*,?${H}*[(（]?(?:${weekdayAlt})(?!\p{L})`, 'u'),
   };
   compiledCache.set(vocab, compiled);
   return compiled;
@@ -379,7 +380,7 @@ function scan(f: string, original: string, c: Compiled, order: DateOrder): Hit[]
   const cjk = CJK_MONTH.test(f);
   for (const { kind, re } of c.patterns) {
     if (!cjk && (kind === 'cjk' || kind === 'cjkrange')) continue;
-    for (const m of f.matchAll(re)) {
+    for (const m of re.matchAll(f)) {
       const hit = toHit(kind, m, original, c, order);
       if (hit) hits.push(hit);
     }

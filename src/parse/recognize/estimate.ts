@@ -2,6 +2,7 @@
  * Estimate recognition: "4h", "0.5h", "2 days", "(3 points)", "5 SP", "1-2 días", "~152 hours",
  * "2-4 saat", or a bare number under a column whose header names the unit.
  */
+import { letterPattern, lettersRe, type LetterPattern } from './letter-pattern.js';
 import type { UnitName, Vocabulary } from '../vocab/index.js';
 import { fold, stripInline } from './text.js';
 
@@ -18,12 +19,12 @@ export interface EstimateMatch {
 
 const NUM = String.raw`\d+(?:[.,]\d+)?`;
 
-let unitRegexFor: { vocab: Vocabulary; re: RegExp } | undefined;
+let unitRegexFor: { vocab: Vocabulary; re: LetterPattern } | undefined;
 
-function unitRegex(vocab: Vocabulary): RegExp {
+function unitRegex(vocab: Vocabulary): LetterPattern {
   if (unitRegexFor?.vocab === vocab) return unitRegexFor.re;
   const words = vocab.units.map((u) => u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(
+  const re = letterPattern(
     String.raw`(^|[^\p{L}\p{N}.])([~≈<>]?\s*)(${NUM})(?:\s*(?:-|–|—|to|a|à|bis|до)\s*(${NUM}))?\s*(${words.join('|')})(?!\p{L})(?!\p{N})`,
     'giu',
   );
@@ -40,7 +41,7 @@ export function findEstimate(text: string, vocab: Vocabulary): EstimateMatch | n
   const t = stripInline(text);
   const re = unitRegex(vocab);
   re.lastIndex = 0;
-  for (const m of t.matchAll(re)) {
+  for (const m of re.matchAll(t)) {
     const unitWord = fold(m[5] ?? '');
     const unit = vocab.units.find((u) => u.word === unitWord);
     if (!unit) continue;
@@ -63,7 +64,7 @@ export function findEstimate(text: string, vocab: Vocabulary): EstimateMatch | n
 function namesCode(before: string, vocab: Vocabulary): boolean {
   if (!/[\s#]$/.test(before)) return false;
   const tail = fold(before).replace(/[\s#]+$/, '');
-  return [...vocab.idPrefixWords, ...vocab.sprintWords].some((w) => tail.endsWith(w) && !/[\p{L}\p{N}]/u.test(tail.charAt(tail.length - w.length - 1)));
+  return [...vocab.idPrefixWords, ...vocab.sprintWords].some((w) => tail.endsWith(w) && !lettersRe`[\p{L}\p{N}]`.test(tail.charAt(tail.length - w.length - 1)));
 }
 
 /** Reads an estimate cell: "4h", "2 days", or a bare number in the column's unit; placeholders give null. */
@@ -90,13 +91,13 @@ export function unitFromHeader(header: string, vocab: Vocabulary): UnitName | nu
   return null;
 }
 
-let headerRegexFor: { vocab: Vocabulary; re: RegExp } | undefined;
+let headerRegexFor: { vocab: Vocabulary; re: LetterPattern } | undefined;
 
 /** One regex over every unit word of two letters or more (longest first), built once per vocabulary. */
-function headerUnitRegex(vocab: Vocabulary): RegExp {
+function headerUnitRegex(vocab: Vocabulary): LetterPattern {
   if (headerRegexFor?.vocab === vocab) return headerRegexFor.re;
   const words = vocab.units.filter((u) => u.word.length >= 2).map((u) => u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(String.raw`(?:^|[^\p{L}])(${words.join('|')})(?:$|[^\p{L}])`, 'u');
+  const re = letterPattern(String.raw`(?:^|[^\p{L}])(${words.join('|')})(?:$|[^\p{L}])`, 'u');
   headerRegexFor = { vocab, re };
   return re;
 }
@@ -111,6 +112,6 @@ function round(n: number): number {
  * estimate of a work item, in a heading or a list item alike.
  */
 export function inMinuteUnits(raw: string, vocab: Vocabulary): boolean {
-  const word = /\d\s*(\p{L}+)/u.exec(raw)?.[1]?.toLowerCase();
+  const word = lettersRe`\d\s*(\p{L}+)`.exec(raw)?.[1]?.toLowerCase();
   return word !== undefined && vocab.units.some((u) => u.unit === 'hours' && u.factor < 1 && u.word === word);
 }

@@ -5,6 +5,7 @@
  */
 import type { Vocabulary } from '../vocab/index.js';
 import { normalizeForMatch, stripEmoji, stripInline } from './text.js';
+import { letterPattern, lettersRe, type LetterPattern } from './letter-pattern.js';
 
 /** An identifier found at the start of a title, and the title without it. */
 export interface IdMatch {
@@ -15,7 +16,10 @@ export interface IdMatch {
   rest: string;
 }
 
-const CODE_ID = /^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-(?:[A-Z]?\d+|[A-Z]{1,2}(?!\p{L})(?!\p{N})))?)(?=$|[\s:.)\]–—-])/u;
+const CODE_ID = letterPattern(
+  String.raw`^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}(?:-(?:[A-Z]?\d+|[A-Z]{1,2}(?!\p{L})(?!\p{N})))?)(?=$|[\s:.)\]–—-])`,
+  'u',
+);
 const DOTTED = /^(\d+(?:\.\d+)+)\.?(?=$|[\s:)\]–—-])/;
 const NUMBERED = /^(\d+)[.)](?=\s)/;
 const HASH = /^#(\d+)\b/;
@@ -31,7 +35,7 @@ export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null
     const after = title.slice(word.length);
     const m = /^\s*(#?\s*(?:\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\b|[IVX]+\b)(?:\s*[-–]\s*\d+)?)(?![-–]\d)(?=$|[\s:.)\]–—,-])/u.exec(after);
     if (!m) continue;
-    if (/^[\p{L}]/u.test(after) && !/^\s/.test(after) && !/^\d/.test(after)) continue;
+    if (lettersRe`^[\p{L}]`.test(after) && !/^\s/.test(after) && !/^\d/.test(after)) continue;
     const num = m[1]!.replace(/\s+/g, '');
     const label = `${title.slice(0, word.length)} ${num}`.replace(/\s+/g, ' ');
     const key = vocab.idGenericPrefixWords.includes(word) ? num.replace(/^#/, '').toLowerCase() : `${word} ${num.replace(/^#/, '')}`.toLowerCase();
@@ -53,7 +57,7 @@ export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null
 export function idFromCell(cell: string): IdMatch | null {
   const t = stripInline(normalizeForMatch(cell)).trim();
   if (!t || t.length > 24 || /\s{2,}/.test(t)) return null;
-  if (!/^[#\p{L}\p{N}][\p{L}\p{N}.#_+/-]*$/u.test(t.replace(/\s/g, ''))) return null;
+  if (!lettersRe`^[#\p{L}\p{N}][\p{L}\p{N}.#_+/-]*$`.test(t.replace(/\s/g, ''))) return null;
   return { id: t, key: t.replace(/^#/, '').toLowerCase(), strong: true, rest: '' };
 }
 
@@ -61,17 +65,17 @@ export function idFromCell(cell: string): IdMatch | null {
 export function idsMentioned(text: string, vocab: Vocabulary): string[] {
   const t = stripInline(normalizeForMatch(text));
   const out = new Set<string>();
-  for (const m of t.matchAll(mentionRegex(vocab))) out.add(m[1]!.replace(/^#/, '').toLowerCase());
+  for (const m of mentionRegex(vocab).matchAll(t)) out.add(m[1]!.replace(/^#/, '').toLowerCase());
   return [...out];
 }
 
 /** Built once per vocabulary: an optional ID prefix word ("Task", "Tarea #"), then a code. */
-let mentionRegexFor: { vocab: Vocabulary; re: RegExp } | undefined;
+let mentionRegexFor: { vocab: Vocabulary; re: LetterPattern } | undefined;
 
-function mentionRegex(vocab: Vocabulary): RegExp {
+function mentionRegex(vocab: Vocabulary): LetterPattern {
   if (mentionRegexFor?.vocab === vocab) return mentionRegexFor.re;
   const words = [...vocab.idPrefixWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(
+  const re = letterPattern(
     String.raw`(?:^|[^\p{L}\p{N}.])(?:(?:${words.join('|')})\s*#?\s*)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d+[A-Z]?|[A-Z]{1,3}\d{1,4}|\d+(?:\.\d+)+|#\d+)(?!\p{L}|\p{N}|\.\d)`,
     'giu',
   );

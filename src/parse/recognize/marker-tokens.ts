@@ -12,6 +12,7 @@ import { fold, SERIES_NUMBER, stripInline } from './text.js';
 import type { Vocabulary } from '../vocab/index.js';
 import { STATUS_SYMBOL } from '../vocab/index.js';
 import { onlyStatusWords, statusOfText, type Range, type StatusParts } from './status-parts.js';
+import { letterPattern, lettersRe } from './letter-pattern.js';
 
 /** Where in the line a marker sits; markers in the same slot of sibling lines share a vocabulary. */
 export type MarkerSlot = 'lead' | 'trail' | 'paren' | 'dash' | 'caps';
@@ -24,10 +25,10 @@ export interface MarkerToken {
 
 const EMOJI = STATUS_SYMBOL;
 const LEAD_RE = new RegExp(String.raw`^((?:\*\*|__)\s*)?(${EMOJI}(?:\s*${EMOJI})*)`, 'u');
-const TRAIL_EMOJI_RE = new RegExp(String.raw`(${EMOJI}(?:\s*${EMOJI})*)(\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?$`, 'u');
+const TRAIL_EMOJI_RE = letterPattern(String.raw`(${EMOJI}(?:\s*${EMOJI})*)(\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?$`, 'u');
 const TRAIL_PAREN_RE = /\(([^()]*)\)$/u;
 const TRAIL_DASH_RE = /\s[—–-]\s+([^—–-]+)$/u;
-const TRAIL_CAPS_RE = /\s((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
+const TRAIL_CAPS_RE = letterPattern(String.raw`\s((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$`, 'u');
 
 /**
  * The status markers of one heading or list-item line (`line` is the whole physical line, `base`
@@ -87,7 +88,7 @@ function trailing(rest: string, vocab: Vocabulary, legend?: Legend): { slot: Mar
   if (
     paren &&
     paren.index > 0 &&
-    /\p{L}/u.test(paren[1]!) &&
+    lettersRe`\p{L}`.test(paren[1]!) &&
     !paren[1]!.includes(':') &&
     statusOfText(paren[1]!, vocab, legend) &&
     onlyStatusWords(paren[1]!, vocab, 2)

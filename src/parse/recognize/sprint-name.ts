@@ -8,6 +8,7 @@
 import type { Vocabulary } from '../vocab/index.js';
 import { memoTextWith, oncePer } from './memo.js';
 import { stripEmoji, stripInline } from './text.js';
+import { letterPattern, lettersRe } from './letter-pattern.js';
 
 /** A sprint named at the start of a text: its code (the identity), the name as written, and the text after it. */
 export interface SprintName {
@@ -25,9 +26,9 @@ export interface SprintName {
 }
 
 /** A number (with an optional letter or "+") or a single capital letter, then a boundary. */
-const CODE = /^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?!\p{L})(?!\p{N}))(?!\p{L})(?!\p{N})/u;
+const CODE = letterPattern(String.raw`^[ \t]*#?[ \t]*(\d{1,4}[A-Za-z]?\+?|[A-Z](?!\p{L})(?!\p{N}))(?!\p{L})(?!\p{N})`, 'u');
 /** A code of letters and a number a document may give its sprints ("S1", "S13.1", "SP-4"). */
-const OWN_CODE = /^\s*([A-Za-z]{1,3})[-_ ]?(\d{1,4}(?:\.\d{1,3})?[A-Za-z]?)(?!\p{L}|\p{N}|\.\d)/u;
+const OWN_CODE = letterPattern(String.raw`^\s*([A-Za-z]{1,3})[-_ ]?(\d{1,4}(?:\.\d{1,3})?[A-Za-z]?)(?!\p{L}|\p{N}|\.\d)`, 'u');
 
 /**
  * The identity of a sprint code a document writes itself ("s1", "S-1" and "S1" are one), or null
@@ -43,11 +44,11 @@ function sprintCodeKey(letters: string, number: string): string {
 }
 
 /** A document outline number before a heading's words: "4. ", "6.2 ", "IV. ". */
-const OUTLINE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+(?=\p{L})/u;
+const OUTLINE_NUMBER = letterPattern(String.raw`^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.)\s+(?=\p{L})`, 'u');
 /** After a name: the end, or a separator that starts its title, dates or status. */
 const TITLED = /^\s*(?:$|[:：.,;|([–—-])/u;
 /** After a code, a dash or "to" and another code make a range. */
-const RANGE_TAIL = /^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?!\p{L})(?!\p{N}))/u;
+const RANGE_TAIL = letterPattern(String.raw`^\s*(?:[-–—~]|to\b|a\b|bis\b|до\b)\s*#?\s*(?:\d|[A-Z](?!\p{L})(?!\p{N}))`, 'u');
 
 /** The sprint a text starts with (inline Markdown and emoji allowed around it), or null. */
 export function recognizeSprintName(raw: string, vocab: Vocabulary): SprintName | null {
@@ -70,7 +71,7 @@ function readSprintName(raw: string, vocab: Vocabulary): SprintName | null {
     if (!lower.startsWith(word)) continue;
     const after = text.slice(word.length);
     // A Latin word must end there ("Sprints", "Sprintplanung" are other words); CJK words run into the number.
-    if (/^[\p{L}]/u.test(after) && /\p{Script=Latin}|\p{Script=Cyrillic}/u.test(word)) continue;
+    if (lettersRe`^[\p{L}]`.test(after) && /\p{Script=Latin}|\p{Script=Cyrillic}/u.test(word)) continue;
     const m = CODE.exec(after);
     if (!m) continue;
     const tail = after.slice(m[0].length);
@@ -113,7 +114,7 @@ export function startsWithSprintRange(raw: string, vocab: Vocabulary): boolean {
 function isTitled(tail: string, vocab: Vocabulary): boolean {
   if (TITLED.test(tail)) return true;
   const t = tail.trim().toLocaleLowerCase('und');
-  return vocab.statusPhrases.some(({ phrase }) => t.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(t.charAt(phrase.length)));
+  return vocab.statusPhrases.some(({ phrase }) => t.startsWith(phrase) && !lettersRe`[\p{L}\p{N}]`.test(t.charAt(phrase.length)));
 }
 
 function cleanRest(tail: string): string {

@@ -9,6 +9,7 @@ import { recognizeStatus, type Legend } from './status.js';
 import { findPhrase, fold, stripInline } from './text.js';
 import type { StatusName, Vocabulary } from '../vocab/index.js';
 import { STATUS_SYMBOL } from '../vocab/index.js';
+import { letterPattern, lettersRe, lettersReWith, type AnyPattern } from './letter-pattern.js';
 
 /** A [start, end) range of UTF-16 offsets. */
 export interface Range {
@@ -38,7 +39,7 @@ export type WordStyle = 'upper' | 'title' | 'sentence' | 'lower';
 
 /** One emoji cluster: a pictograph or status symbol with its variation selectors and joiners. */
 const EMOJI_CLUSTER = new RegExp(String.raw`${STATUS_SYMBOL}(?:\p{Extended_Pictographic}[\ufe0e\ufe0f]*)*`, 'uy');
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/uy;
+const WORD = letterPattern(String.raw`[\p{L}\p{M}][\p{L}\p{M}'’-]*`, 'uy');
 const MARKUP = /(?:\*\*|__|\*|_|~~|~|`)/y;
 const SPACE = /[ \t\u00a0]+/y;
 
@@ -56,7 +57,7 @@ export function leadingStatusParts(raw: string, base: number, vocab: Vocabulary,
   let words: Range | null = null;
   let tokens = 0;
   while (pos < t.length && tokens < 12) {
-    const at = (re: RegExp): number => {
+    const at = (re: AnyPattern): number => {
       re.lastIndex = pos;
       return re.test(t) ? re.lastIndex : -1;
     };
@@ -92,7 +93,7 @@ export function wholeStatusParts(raw: string, base: number): StatusParts {
   let emoji: Range | null = null;
   let words: Range | null = null;
   for (let pos = 0; pos < t.length; ) {
-    const at = (re: RegExp): number => {
+    const at = (re: AnyPattern): number => {
       re.lastIndex = pos;
       return re.test(t) ? re.lastIndex : -1;
     };
@@ -114,19 +115,16 @@ export function onlyStatusWords(text: string, vocab: Vocabulary, filler = 0): bo
   for (const { phrase } of vocab.statusPhrases) {
     for (let at = findPhrase(rest, phrase); at >= 0; at = findPhrase(rest, phrase)) rest = `${rest.slice(0, at)} ${rest.slice(at + phrase.length)}`;
   }
-  const left = rest
-    .replace(/[^\p{L}\s]/gu, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const left = rest.replace(lettersReWith('gu')`[^\p{L}\s]`, ' ').split(/\s+/).filter(Boolean);
   return left.length <= filler;
 }
 
 /** The capitalization of some status words. */
 export function styleOf(words: string): WordStyle {
-  const letters = words.replace(/[^\p{L}]/gu, '');
+  const letters = words.replace(lettersReWith('gu')`[^\p{L}]`, '');
   if (letters.length > 1 && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und')) return 'upper';
   if (letters === letters.toLocaleLowerCase('und')) return 'lower';
-  const parts = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const parts = words.split(/\s+/).filter((w) => lettersRe`\p{L}`.test(w));
   if (parts.length > 1 && parts.every((w) => isCapitalized(w))) return 'title';
   return isCapitalized(parts[0] ?? '') ? (parts.length > 1 ? 'sentence' : 'title') : 'lower';
 }
@@ -139,7 +137,7 @@ export function recase(words: string, style: WordStyle): string {
     case 'lower':
       return words.toLocaleLowerCase('und');
     case 'title':
-      return words.toLocaleLowerCase('und').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('und'));
+      return words.toLocaleLowerCase('und').replace(lettersReWith('gu')`(^|\s)(\p{L})`, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('und'));
     case 'sentence': {
       const lower = words.toLocaleLowerCase('und');
       return lower.charAt(0).toLocaleUpperCase('und') + lower.slice(1);
@@ -158,6 +156,6 @@ export function isMojibakeText(raw: string): boolean {
 }
 
 function isCapitalized(word: string): boolean {
-  const first = word.replace(/^[^\p{L}]+/u, '').charAt(0);
+  const first = word.replace(lettersRe`^[^\p{L}]+`, '').charAt(0);
   return first !== '' && first !== first.toLocaleLowerCase('und');
 }

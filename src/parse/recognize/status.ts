@@ -7,6 +7,7 @@ import type { StatusName, Vocabulary } from '../vocab/index.js';
 import { STATUS_SYMBOL, SYMBOL_CHAR } from '../vocab/index.js';
 import { firstPhrase, phraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPhrase, fold, normalizeForMatch, stripInline } from './text.js';
+import { letterPattern, lettersRe } from './letter-pattern.js';
 
 /** A recognized status and what it was recognized from. */
 export interface StatusMatch {
@@ -93,8 +94,8 @@ export interface MarkerSplit {
 const TRAIL_PAREN = /\s*\(([^()]*)\)\s*$/;
 const TRAIL_DASH = /\s+[—–-]\s+([^—–-]+)$/;
 const LEAD_EMOJI = new RegExp(String.raw`^\s*(${STATUS_SYMBOL}\s*)+`, 'u');
-const TRAIL_EMOJI_WORDS = new RegExp(String.raw`\s*(${STATUS_SYMBOL}(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$`, 'u');
-const TRAIL_CAPS = /\s+((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$/u;
+const TRAIL_EMOJI_WORDS = letterPattern(String.raw`\s*(${STATUS_SYMBOL}(?:\s*[\p{Lu}\p{Lo}][\p{Lu}\p{Lo}\s'’-]*[\p{Lu}\p{Lo}])?\s*)+$`, 'u');
+const TRAIL_CAPS = letterPattern(String.raw`\s+((?:[\p{Lu}][\p{Lu}'’-]+)(?:\s+[\p{Lu}][\p{Lu}'’-]+){0,2})$`, 'u');
 
 /**
  * Splits status markers off the start and end of a heading or list-item title:
@@ -123,7 +124,7 @@ export function splitStatusMarker(rawTitle: string, vocab: Vocabulary, legend?: 
     if (
       paren &&
       paren.index > 0 &&
-      /[\p{L}%]/u.test(paren[1] ?? '') &&
+      lettersRe`[\p{L}%]`.test(paren[1] ?? '') &&
       !paren[1]!.includes(':') &&
       isStatusPhrase(paren[1]!, vocab, 1) &&
       take(paren, false, paren[1]!)
@@ -164,7 +165,7 @@ function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean
   const words = rest.split(' ').filter(Boolean).length;
   if (words === 0) return true;
   // "(NEXT PRIORITY)", "(COMPLETE - 60 dias dados)": the status leads; "(SQL query ready)" is not a status.
-  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  const lead = t.replace(lettersRe`^[^\p{L}\p{N}]+`, '');
   const leads = vocab.statusPhrases.some(({ phrase }) => lead.startsWith(phrase) && findPhrase(lead, phrase) === 0);
   return leads && (words <= maxFiller || (/\d/.test(t) && words <= 3));
 }

@@ -6,6 +6,7 @@
 import { memoText } from './memo.js';
 import { repairMojibake } from './mojibake.js';
 import { isWordChar } from './word-char.js';
+import { letterPattern, lettersRe } from './letter-pattern.js';
 
 /** Removes inline Markdown from a raw line: emphasis, code ticks, links, images, HTML tags, escapes. */
 export function stripInline(raw: string): string {
@@ -99,7 +100,7 @@ const WITHOUT_EMOJI = memoText((text) =>
 );
 
 function joins(all: string, at: number, length: number): boolean {
-  return /[\p{L}\p{N})\]]\s?$/u.test(all.slice(Math.max(0, at - 2), at)) && /^\s?[\p{L}\p{N}([]/u.test(all.slice(at + length, at + length + 2));
+  return lettersRe`[\p{L}\p{N})\]]\s?$`.test(all.slice(Math.max(0, at - 2), at)) && lettersRe`^\s?[\p{L}\p{N}([]`.test(all.slice(at + length, at + length + 2));
 }
 
 /** Placeholder test: '-', '—', 'N/A', 'TBD', empty. */
@@ -119,7 +120,7 @@ export const SERIES_NUMBER = /^\s*\d{1,3}[.)]\s+(?=\S)/u;
  * "{Task: Store the token}") or several lowercase words with no colon ("{what is left}"), and no
  * double quote, equals sign or semicolon, which code objects have ("{ status: \"ok\" }", "{id = x.Id}").
  */
-const TEMPLATE_SLOT = /\{(?:\p{Lu}[^{}\n"=;]{0,60}|\p{Ll}[^{}\n"=;:]*\s[^{}\n"=;:]*)\}/u;
+const TEMPLATE_SLOT = letterPattern(String.raw`\{(?:\p{Lu}[^{}\n"=;]{0,60}|\p{Ll}[^{}\n"=;:]*\s[^{}\n"=;:]*)\}`, 'u');
 
 /**
  * A line that opens with a template's slot in square brackets, not a link: a capitalised phrase of
@@ -127,7 +128,7 @@ const TEMPLATE_SLOT = /\{(?:\p{Lu}[^{}\n"=;]{0,60}|\p{Ll}[^{}\n"=;:]*\s[^{}\n"=;
  * "**[Task/Feature]** - …", "[What you did yesterday]"); codes ("[C-1/C-2]") are IDs. One word in brackets ("[P]", "[US1]", "[Bug]") is a label, a wiki
  * link ("[[Page Name]]") is a link, and a bracket later in a title ("Sprint 3 [Week 2]") is its text.
  */
-const BRACKET_SLOT = /^[\s*_]*\[(?=[^\]\n]*\p{Ll})\p{Lu}[^\][\n]*[\s/][^\][\n]*\](?![(:[\]])/u;
+const BRACKET_SLOT = letterPattern(String.raw`^[\s*_]*\[(?=[^\]\n]*\p{Ll})\p{Lu}[^\][\n]*[\s/][^\][\n]*\](?![(:[\]])`, 'u');
 
 /**
  * Rule: a line holding a template slot ("#### Story {ID}: {Story Name}", "- **Outcome:** {Value
