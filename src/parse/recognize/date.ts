@@ -32,7 +32,7 @@
  * (`16.12.2024`) are always day-first because no locale writes month.day.year.
  */
 
-import { letterPattern, type LetterPattern } from './letter-pattern.js';
+import { asciiWordsOnly, letterPattern, type LetterPattern } from './letter-pattern.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from '../vocab/months.js';
 
 /** A calendar day as `YYYY-MM-DD`; the one date representation used across sprint. */
@@ -94,13 +94,14 @@ export function parseDateRange(text: string, ctx: DateContext = {}): DateRange |
  */
 export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): number | null {
   const counts = new Map<number, number>();
-  const { folded, original } = linesWithDigits(text);
-  for (const hit of scan(folded, original, compile(vocab), 'dmy')) {
-    const years = new Set<number>();
-    if (hit.from.y !== null) years.add(hit.from.y);
-    if (hit.to && hit.to.y !== null) years.add(hit.to.y);
-    for (const y of years) {
-      if (y >= 1990 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const { folded, original } of piecesWithDigits(text)) {
+    for (const hit of scan(folded, original, compile(vocab), 'dmy')) {
+      const years = new Set<number>();
+      if (hit.from.y !== null) years.add(hit.from.y);
+      if (hit.to && hit.to.y !== null) years.add(hit.to.y);
+      for (const y of years) {
+        if (y >= 1990 && y <= 2100) counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
     }
   }
   let best: number | null = null;
@@ -115,17 +116,34 @@ export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): 
 }
 
 /**
- * The lines of `text` that hold a digit, folded and as written, joined by line breaks. Every date
- * pattern needs a digit and none spans a line break (spaces inside a date are `[^\S\r\n]`), and
- * a pattern looking past a line's end sees a line break either way, so scanning these lines finds
- * the dates the whole text holds; in sprint files about half the text has no digit.
+ * The pieces of `text` that hold a digit, folded and as written, in order, in runs joined by line
+ * breaks: one run for pieces without letters or digits outside ASCII, another for the rest, so
+ * the date patterns (LetterPatterns) take their ASCII twins wherever they can. A piece is a line,
+ * or a table cell: no date pattern consumes a line break or a `|`, and every lookaround in them
+ * reads either as it reads the end of the text, so scanning the pieces finds the dates the whole
+ * text holds, in the same order. In sprint files about half the text has no digit.
  */
-function linesWithDigits(text: string): { folded: string; original: string } {
-  const folded = foldText(text).split('\n');
-  const original = text.split('\n');
-  const keep = folded.map((line) => ANY_DIGIT.test(line));
-  return { folded: folded.filter((_, i) => keep[i]).join('\n'), original: original.filter((_, i) => keep[i]).join('\n') };
+function piecesWithDigits(text: string): Array<{ folded: string; original: string }> {
+  const folded = foldText(text).split(PIECE_END);
+  const original = text.split(PIECE_END);
+  const runs: Array<{ plain: boolean; folded: string[]; original: string[] }> = [];
+  for (let i = 0; i < folded.length; i++) {
+    const piece = folded[i]!;
+    if (!ANY_DIGIT.test(piece)) continue;
+    const plain = asciiWordsOnly(piece, 'LN');
+    let run = runs[runs.length - 1];
+    if (run?.plain !== plain) {
+      run = { plain, folded: [], original: [] };
+      runs.push(run);
+    }
+    run.folded.push(piece);
+    run.original.push(original[i]!);
+  }
+  return runs.map((r) => ({ folded: r.folded.join('\n'), original: r.original.join('\n') }));
 }
+
+/** Where a piece of text ends for the date scan (see piecesWithDigits). */
+const PIECE_END = /[\n|]/;
 
 /**
  * Decides how a document writes ambiguous numeric dates from its unambiguous `a/b/yyyy`
