@@ -10,6 +10,8 @@ import type { CommandResult } from '../commands/command-result.js';
 import { SprintError } from '../errors.js';
 import { appendJobSummary } from '../io/job-summary.js';
 import { serveReadPool } from '../io/read-pool.js';
+import { cachesOff } from '../io/result-cache.js';
+import { rememberTexts } from '../parse/recognize/memo.js';
 import { useFastParser } from '../parse/markdown.js';
 import { plainPainter } from '../render/painter.js';
 import { createProgram } from './program.js';
@@ -30,6 +32,7 @@ const PROGRAM_FILE = typeof __filename === 'string' && __filename.endsWith('.cjs
 useFastParser(process.env.SPRINT_FAST_PARSE !== '0');
 
 // Loaded as a worker of the read pool: read the documents it was given; the CLI is not run.
+rememberTexts(process.env.SPRINT_CACHE !== '0');
 serveReadPool();
 
 /** What a finished run printed, handed to the result cache (see io/result-cache.ts). */
@@ -38,6 +41,11 @@ export type RunRecorder = (result: { stdout: string; stderr: string; exitCode: n
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr. */
 export async function main(argv: readonly string[], record?: RunRecorder): Promise<number> {
   let result: CommandResult | undefined;
+  if (cachesOff(argv, process.env)) {
+    // Every cache off, the reader's memos of text included; read-pool workers inherit the environment.
+    rememberTexts(false);
+    process.env.SPRINT_CACHE = '0';
+  }
   // chalk (and the terminal probing it does as it loads) only for a terminal: piped runs never load it.
   const colored = colorWanted() ? (await import('./chalk-painter.js')).chalkPainter(true) : plainPainter;
   const program = createProgram({

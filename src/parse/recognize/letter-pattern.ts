@@ -50,6 +50,13 @@ export function asciiWordsOnly(text: string, wide = 'LMN'): boolean {
  * used throughout; in one with a few accented or mojibake letters the twins still pay.
  */
 let originalsOnly = false;
+/** Whether the ASCII twins may be used at all (tests compare whole readings with and without them). */
+let twinsAllowed = true;
+
+/** Allows or forbids the ASCII twins for the rest of the process; answers are the same either way. */
+export function useAsciiTwins(on: boolean): void {
+  twinsAllowed = on;
+}
 
 /** Share of a document's characters that are non-ASCII letters above which its patterns use their originals. */
 const WIDE_SHARE = 0.01;
@@ -57,7 +64,8 @@ const WIDE_LETTER = /(?=[\u0080-\u{10ffff}])\p{L}/gu;
 
 /** Sets which expressions the next reads compile, from the document they read (see originalsOnly). */
 export function chooseExpressionsFor(document: string): void {
-  originalsOnly = false;
+  originalsOnly = !twinsAllowed;
+  if (originalsOnly) return;
   if (!NON_ASCII.test(document)) return;
   let wide = 0;
   const enough = document.length * WIDE_SHARE;

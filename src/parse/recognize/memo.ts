@@ -13,11 +13,23 @@ const LONGEST_KEY = 2000;
 /** Entries kept before a memo starts again from empty. */
 const CAPACITY = 4096;
 
+/** Whether memos remember; `--no-cache` turns them off with every other cache (see rememberTexts). */
+let remembering = true;
+
+/**
+ * Turns the memos on or off for the rest of the process. Answers are the same either way (the
+ * functions are pure); off, every question is answered afresh, which `--no-cache` asks for so a
+ * run can be compared with one that uses no cache of any kind.
+ */
+export function rememberTexts(on: boolean): void {
+  remembering = on;
+}
+
 /** `fn` of one string, answered from memory for strings seen lately. */
 export function memoText<R>(fn: (text: string) => R): (text: string) => R {
   const seen = new Map<string, R>();
   return (text) => {
-    if (text.length > LONGEST_KEY) return fn(text);
+    if (!remembering || text.length > LONGEST_KEY) return fn(text);
     const known = seen.get(text);
     if (known !== undefined || seen.has(text)) return known as R;
     const value = fn(text);
