@@ -71,10 +71,12 @@ const schemaExternal = {
   setup: (b) => b.onResolve({ filter: /^\.\/schema\.cjs$/ }, () => ({ path: './schema.cjs', external: true })),
 };
 
-await build({
+/**
+ * What both CommonJS bundles share. Without comments and spacing a bundle reads in about half the
+ * time (UTF-8, decoded to a string every start); names are kept, so stack traces still read.
+ */
+const commonJs = {
   absWorkingDir: root,
-  entryPoints: ['src/model/schema.ts'],
-  outfile: 'dist/schema.cjs',
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -83,24 +85,16 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+
+await build({ ...commonJs, entryPoints: ['src/model/schema.ts'], outfile: 'dist/schema.cjs' });
 
 await build({
-  absWorkingDir: root,
+  ...commonJs,
   entryPoints: ['src/cli/main.ts'],
   plugins: [lazyChildProcess, lazyParse5, schemaApart, schemaExternal],
   outfile: 'dist/cli.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  // Without comments and spacing the bundle reads in about half the time (UTF-8, decoded to a
-  // string every start). Names are kept, so stack traces still read; the source map gives the lines.
-  minifyWhitespace: true,
-  minifySyntax: true,
   sourcemap: 'linked',
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 // The result cache must never answer for another build: the front carries the program's hash.
