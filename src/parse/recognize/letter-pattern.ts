@@ -154,7 +154,7 @@ export class LetterPattern {
   private pick(text: string): RegExp {
     if (this.twinned === undefined) this.twinned = twinOf(this.source);
     const twinned = this.twinned;
-    const re = twinned !== null && !originalsOnly && asciiWordsOnly(text, twinned.wide) ? this.compiledTwin(twinned.source) : this.original();
+    const re = twinned !== null && twinsAllowed && !originalsOnly && asciiWordsOnly(text, twinned.wide) ? this.compiledTwin(twinned.source) : this.original();
     re.lastIndex = this.lastIndex;
     return re;
   }
