@@ -120,21 +120,14 @@ function isExampleHeading(lower: string, depth: number, vocab: Vocabulary): bool
   return around.test(words) || (depth === 2 && last.test(words));
 }
 
-const EXAMPLE_RE = new WeakMap<Vocabulary, { around: RegExp; last: RegExp }>();
-
 /** The example-word regexes, built once per vocabulary: set apart anywhere, and last. */
-function exampleRegex(vocab: Vocabulary): { around: RegExp; last: RegExp } {
-  let re = EXAMPLE_RE.get(vocab);
-  if (!re) {
-    const w = `(?:${vocab.exampleSectionWords.join('|')})`;
-    re = {
-      around: new RegExp(`[([]\\s*${w}s?\\s*[)\\]]|^${w}s?$|^${w}s?\\s*:`, 'u'),
-      last: new RegExp(`(?<!\\p{L})(?<!\\p{N})${w}$`, 'u'),
-    };
-    EXAMPLE_RE.set(vocab, re);
-  }
-  return re;
-}
+const exampleRegex = oncePer((vocab: Vocabulary) => {
+  const w = `(?:${vocab.exampleSectionWords.join('|')})`;
+  return {
+    around: new RegExp(`[([]\\s*${w}s?\\s*[)\\]]|^${w}s?$|^${w}s?\\s*:`, 'u'),
+    last: letterPattern(String.raw`(?<!\p{L})(?<!\p{N})${w}$`),
+  };
+});
 
 /**
  * Splits the status marker off a heading, reading past a series number: in "3. 🔄 Refactor" the
@@ -219,14 +212,5 @@ function startsWithWeekday(lower: string, vocab: Vocabulary): boolean {
 /** "Day 3", "Día #2": a day word, then its number, at the start; the first listed word that fits is named. Built once per vocabulary. */
 const dayHeadingRegex = oncePer((vocab: Vocabulary) => new RegExp(`^(${vocab.dayWords.join('|')})\\s*#?\\s*\\d+`, 'u'));
 
-const DAY_IN_PARENS = new WeakMap<Vocabulary, RegExp>();
-
 /** "(Day 1)", "(Día 3)": a day number in parentheses after a date, one regex built once per vocabulary. */
-function dayInParensRegex(vocab: Vocabulary): RegExp {
-  let re = DAY_IN_PARENS.get(vocab);
-  if (!re) {
-    re = new RegExp(`\\((?:${vocab.dayWords.join('|')})\\s*(\\d+)`, 'u');
-    DAY_IN_PARENS.set(vocab, re);
-  }
-  return re;
-}
+const dayInParensRegex = oncePer((vocab: Vocabulary) => new RegExp(`\\((?:${vocab.dayWords.join('|')})\\s*(\\d+)`, 'u'));

@@ -5,7 +5,8 @@
  */
 import type { StatusName, Vocabulary } from '../vocab/index.js';
 import { STATUS_SYMBOL, SYMBOL_CHAR } from '../vocab/index.js';
-import { firstPhrase, phraseIndex, type PhraseIndex } from './phrase-index.js';
+import { oncePer } from './memo.js';
+import { firstPhrase, phraseIndex } from './phrase-index.js';
 import { findPhrase, fold, normalizeForMatch, stripInline } from './text.js';
 import { letterPattern, lettersRe } from './letter-pattern.js';
 
@@ -28,16 +29,7 @@ export function statusFromWords(text: string, vocab: Vocabulary): StatusName | n
 }
 
 /** The vocabulary's status phrases, indexed once per vocabulary. */
-function statusIndex(vocab: Vocabulary): PhraseIndex<StatusName> {
-  let index = STATUS_INDEX.get(vocab);
-  if (index === undefined) {
-    index = phraseIndex(vocab.statusPhrases.map(({ phrase, status }) => ({ phrase, value: status })));
-    STATUS_INDEX.set(vocab, index);
-  }
-  return index;
-}
-
-const STATUS_INDEX = new WeakMap<Vocabulary, PhraseIndex<StatusName>>();
+const statusIndex = oncePer((vocab: Vocabulary) => phraseIndex(vocab.statusPhrases.map(({ phrase, status }) => ({ phrase, value: status }))));
 
 /** The status carried by emoji in `text` (legend first, then strong, then weak defaults). */
 export function statusFromEmoji(text: string, vocab: Vocabulary, legend?: Legend): { status: StatusName; strength: 'strong' | 'weak' } | null {
