@@ -2,14 +2,15 @@
  * Every LetterPattern of the program against the expression it was written as: on random text of
  * many scripts (ASCII, accented Latin, Cyrillic, CJK, emoji, marks, full-width and Arabic-Indic
  * digits), test, exec, matchAll, replace, match and split give the same answers, so using the
- * ASCII twin on text without non-ASCII letters, digits or marks changes nothing.
+ * twins (Latin, or ASCII in an ASCII document) on the text they fit changes nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { textFrom } from '../helpers/arbitrary-text.js';
-import { asciiTwin, asciiWordsOnly, LetterPattern, patternsMade } from '../../src/parse/recognize/letter-pattern.js';
+import { MEMBERS } from '../../src/parse/recognize/latin-classes.js';
+import { asciiWordsOnly, chooseExpressionsFor, latinTwin, latinWordsOnly, LetterPattern, patternsMade } from '../../src/parse/recognize/letter-pattern.js';
 import { buildSprint } from '../../src/reader/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -39,6 +40,15 @@ const PIECES = [
   'É',
   'ñ',
   'ß',
+  'ȿ',
+  'µ',
+  'Łódź',
+  'âœ…',
+  'ǅ',
+  '²',
+  '\u0345',
+  'ι',
+  'ɐ',
   'ſ',
   'K',
   'д',
@@ -112,6 +122,18 @@ describe('LetterPattern', () => {
     );
   });
 
+  it('each answers as its original on every piece, alone and between words and numbers, in an ASCII document and another', () => {
+    const texts = PIECES.flatMap((piece) => [piece, `Sprint ${piece} 12`, `${piece}${piece}`, `12 ${piece}: done`]);
+    for (const document of ['# Sprint 3', '# Café 3']) {
+      chooseExpressionsFor(document);
+      for (const p of patterns) {
+        for (const t of texts) {
+          if (JSON.stringify(answers(p, t)) !== JSON.stringify(answers(p.original(), t))) throw new Error(`${p.source} on ${t} in ${document}`);
+        }
+      }
+    }
+  });
+
   it('each answers as its original on every fixture line', () => {
     const lines = readdirSync(FIXTURES)
       .filter((f) => f.endsWith('.md'))
@@ -126,16 +148,26 @@ describe('LetterPattern', () => {
     }
   });
 
-  it('the twin writes letter and digit classes in ASCII and leaves other classes alone', () => {
-    expect(asciiTwin(String.raw`(?<!\p{L})\p{Lu}[\p{L}\p{N}_]+\P{L}`)).toBe('(?<![A-Za-z])[A-Z][A-Za-z0-9_]+[^A-Za-z]');
-    expect(asciiTwin(String.raw`[\p{Lo}\p{M}]|\p{Extended_Pictographic}|\\p{L}`)).toBe(String.raw`[]|\p{Extended_Pictographic}|\\p{L}`);
-    expect(asciiTwin(String.raw`[^\P{L}]`)).toBeNull();
+  it('the twin writes letter and digit classes as their members below U+0250 and leaves other classes alone', () => {
+    const L = MEMBERS.L!.unfolded;
+    expect(latinTwin(String.raw`(?<!\p{L})\p{Lu}[\p{L}\p{N}_]+\P{L}`)).toBe(`(?<![${L}])[${MEMBERS.Lu!.unfolded}][${L}${MEMBERS.N!.unfolded}_]+[^${L}]`);
+    expect(latinTwin(String.raw`[\p{M}]|\p{Extended_Pictographic}|\\p{L}`)).toBe(String.raw`[]|\p{Extended_Pictographic}|\\p{L}`);
+    expect(latinTwin(String.raw`[^\P{L}]`)).toBeNull();
+    // Under case folding a class also matches its members' case partners: ȿ (U+023F) is lowercase, but Ȿ is uppercase.
+    expect(latinTwin(String.raw`\p{Lu}`, 'iu')).toBe(`[${MEMBERS.Lu!.folded}]`);
+    expect(new RegExp(`[${MEMBERS.Lu!.folded}]`, 'iu').test('\u023f')).toBe(/\p{Lu}/iu.test('\u023f'));
   });
 
-  it('takes the twin only for text without non-ASCII letters, digits or marks', () => {
-    expect(['Sprint 3 ✅ — done →', '', '🟢 12%'].every((t) => asciiWordsOnly(t))).toBe(true);
-    expect(['café', 'Спринт', '完了', 'e\u0301', '１', '٣'].some((t) => asciiWordsOnly(t))).toBe(false);
+  it('takes the twin only for text whose letters, digits and marks are below U+0250', () => {
+    expect(['Sprint 3 ✅ — done →', '', '🟢 12%', 'café', 'Größe', 'âœ… 12', 'Łódź', 'ǅ'].every((t) => latinWordsOnly(t))).toBe(true);
+    expect(['Спринт', '完了', 'e\u0301', '１', '٣', 'ɐ'].some((t) => latinWordsOnly(t))).toBe(false);
     // U+FE0F after an emoji is a mark: it matters only to patterns that test marks.
-    expect([asciiWordsOnly('⚠\ufe0f Risk', 'LN'), asciiWordsOnly('⚠\ufe0f Risk', 'LMN')]).toEqual([true, false]);
+    expect([latinWordsOnly('⚠\ufe0f Risk', 'LN'), latinWordsOnly('⚠\ufe0f Risk', 'LMN')]).toEqual([true, false]);
+    expect([asciiWordsOnly('café'), asciiWordsOnly('Sprint 3 ✅')]).toEqual([false, true]);
+  });
+
+  it('a folded letter pattern keeps its original on text with U+0345, a mark that folds to a Greek letter', () => {
+    const p = new LetterPattern(String.raw`^\p{L}$`, 'iu');
+    expect(p.test('\u0345')).toBe(true);
   });
 });

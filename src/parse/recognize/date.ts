@@ -32,7 +32,7 @@
  * (`16.12.2024`) are always day-first because no locale writes month.day.year.
  */
 
-import { asciiWordsOnly, letterPattern, type LetterPattern } from './letter-pattern.js';
+import { latinWordsOnly, letterPattern, type LetterPattern } from './letter-pattern.js';
 import { DEFAULT_DATE_VOCAB, type DateVocab } from '../vocab/months.js';
 
 /** A calendar day as `YYYY-MM-DD`; the one date representation used across sprint. */
@@ -117,8 +117,8 @@ export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): 
 
 /**
  * The pieces of `text` that hold a digit, folded and as written, in order, in runs joined by line
- * breaks: one run for pieces without letters or digits outside ASCII, another for the rest, so
- * the date patterns (LetterPatterns) take their ASCII twins wherever they can. A piece is a line,
+ * breaks: one run for pieces without letters or digits at or above U+0250, another for the rest, so
+ * the date patterns (LetterPatterns) take their Latin twins wherever they can. A piece is a line,
  * or a table cell: no date pattern consumes a line break or a `|`, and every lookaround in them
  * reads either as it reads the end of the text, so scanning the pieces finds the dates the whole
  * text holds, in the same order. In sprint files about half the text has no digit.
@@ -130,7 +130,7 @@ function piecesWithDigits(text: string): Array<{ folded: string; original: strin
   for (let i = 0; i < folded.length; i++) {
     const piece = folded[i]!;
     if (!ANY_DIGIT.test(piece)) continue;
-    const plain = asciiWordsOnly(piece, 'LN');
+    const plain = latinWordsOnly(piece, 'LN');
     let run = runs[runs.length - 1];
     if (run?.plain !== plain) {
       run = { plain, folded: [], original: [] };
