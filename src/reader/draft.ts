@@ -84,6 +84,6 @@ export function newDraft(kind: Draft['kind'], span: Span, title: string, heading
 
 /** A "(continued)" title: the item goes on from an earlier board. */
 export function isContinuation(title: string, words: readonly string[]): boolean {
-  const t = title.toLocaleLowerCase('und');
+  const t = title.toLowerCase();
   return words.some((w) => t.includes(`(${w})`));
 }

@@ -7,7 +7,7 @@ import { NOUN_FORMS } from '../parse/vocab/noun-forms.js';
 
 /** The form of `noun` that goes with `n` (a fraction is plural: "0.5 hours"), in the noun's own capitalization; unknown nouns unchanged. */
 export function agreeNoun(noun: string, n: number): string {
-  const lower = noun.toLocaleLowerCase('und');
+  const lower = noun.toLowerCase();
   const whole = Number.isInteger(n);
   for (const forms of NOUN_FORMS.russian) {
     if (!forms.includes(lower)) continue;
@@ -26,8 +26,8 @@ export function agreeNoun(noun: string, n: number): string {
 
 /** `word` in the capitalization of `model` (all caps, capitalized, or lowercase). */
 function sameCase(model: string, word: string): string {
-  if (model === model.toLocaleUpperCase('und') && model !== model.toLocaleLowerCase('und')) return word.toLocaleUpperCase('und');
+  if (model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
   const first = model.charAt(0);
-  if (first !== first.toLocaleLowerCase('und')) return word.charAt(0).toLocaleUpperCase('und') + word.slice(1);
+  if (first !== first.toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1);
   return word;
 }

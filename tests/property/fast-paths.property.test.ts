@@ -2,7 +2,7 @@
  * The reader's fast paths against the plain code they replace: each must give the same answer on
  * any input. The phrase index against asking findPhrase of every phrase in turn, the ASCII-run
  * folding of dates against folding unit by unit, the word-character test against its Unicode
- * class, and the memo against calling the function.
+ * class, the memo against calling the function, and toLowerCase against the root locale's lowercasing.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -103,6 +103,16 @@ describe('fast paths give the plain code answer', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("toLowerCase, which the reader folds with, lowercases every code point as toLocaleLowerCase('und') does", () => {
+    for (let c = 0; c < 0x110000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase() !== s.toLocaleLowerCase('und')) throw new Error(`U+${c.toString(16)} disagrees`);
+    }
+    // Final sigma and dotted capitals depend on their neighbours.
+    for (const s of ['ΌΣΟΣ', 'ΣΑΣ ΣΑΣ.', 'aΣb', 'İstanbul', 'I\u0307', 'ǅ']) expect(s.toLowerCase()).toBe(s.toLocaleLowerCase('und'));
   });
 
   it('the word-character test agrees with the Unicode class on every BMP unit', () => {

@@ -124,11 +124,11 @@ export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): 
  * text holds, in the same order. In sprint files about half the text has no digit.
  */
 function piecesWithDigits(text: string): Array<{ folded: string; original: string }> {
-  const folded = foldText(text).split(PIECE_END);
-  const original = text.split(PIECE_END);
   const runs: Array<{ plain: boolean; folded: string[]; original: string[] }> = [];
-  for (let i = 0; i < folded.length; i++) {
-    const piece = folded[i]!;
+  for (const original of text.split(PIECE_END)) {
+    // Folding makes full-width digits ASCII and keeps the length, so only pieces with a digit of either kind are folded.
+    if (!ANY_DIGIT_OR_WIDE.test(original)) continue;
+    const piece = foldText(original);
     if (!ANY_DIGIT.test(piece)) continue;
     const plain = latinWordsOnly(piece, 'LN');
     let run = runs[runs.length - 1];
@@ -137,10 +137,13 @@ function piecesWithDigits(text: string): Array<{ folded: string; original: strin
       runs.push(run);
     }
     run.folded.push(piece);
-    run.original.push(original[i]!);
+    run.original.push(original);
   }
   return runs.map((r) => ({ folded: r.folded.join('\n'), original: r.original.join('\n') }));
 }
+
+/** An ASCII or a full-width digit: what folds to an ASCII digit. */
+const ANY_DIGIT_OR_WIDE = /[0-9\uff10-\uff19]/;
 
 /** Where a piece of text ends for the date scan (see piecesWithDigits). */
 const PIECE_END = /[\n|]/;

@@ -27,7 +27,7 @@ const HASH = /^#(\d+)\b/;
 /** Recognizes an identifier at the start of a (raw or plain) title. */
 export function recognizeId(rawTitle: string, vocab: Vocabulary): IdMatch | null {
   const title = stripEmoji(stripInline(normalizeForMatch(rawTitle))).replace(/^[\s|:*_\-–—]+/, '');
-  const lower = title.toLocaleLowerCase('und');
+  const lower = title.toLowerCase();
   const code = CODE_ID.exec(title);
   if (code && /-/.test(code[1]!)) return { id: code[1]!, key: code[1]!.toLowerCase(), strong: true, rest: cleanRest(title.slice(code[0].length)) };
   for (const word of vocab.idPrefixWords) {

@@ -66,7 +66,7 @@ function readSprintName(raw: string, vocab: Vocabulary): SprintName | null {
   const text = stripEmoji(stripInline(raw))
     .replace(/^[\s*_:|–—-]+/, '')
     .replace(OUTLINE_NUMBER, '');
-  const lower = text.toLocaleLowerCase('und');
+  const lower = text.toLowerCase();
   for (const word of vocab.sprintWords) {
     if (!lower.startsWith(word)) continue;
     const after = text.slice(word.length);
@@ -99,7 +99,7 @@ function readSprintName(raw: string, vocab: Vocabulary): SprintName | null {
  */
 export function startsWithSprintRange(raw: string, vocab: Vocabulary): boolean {
   const text = stripEmoji(stripInline(raw)).replace(/^[\s*_:|–—-]+/, '');
-  const lower = text.toLocaleLowerCase('und');
+  const lower = text.toLowerCase();
   for (const word of vocab.sprintWords) {
     if (!lower.startsWith(word)) continue;
     // The plural of a Latin word ("Sprints 1-3") names the same range.
@@ -113,7 +113,7 @@ export function startsWithSprintRange(raw: string, vocab: Vocabulary): boolean {
 /** The end, a separator, or a status word ("Sprint 4 Done") follows the name. */
 function isTitled(tail: string, vocab: Vocabulary): boolean {
   if (TITLED.test(tail)) return true;
-  const t = tail.trim().toLocaleLowerCase('und');
+  const t = tail.trim().toLowerCase();
   return vocab.statusPhrases.some(({ phrase }) => t.startsWith(phrase) && !lettersRe`[\p{L}\p{N}]`.test(t.charAt(phrase.length)));
 }
 

@@ -167,7 +167,7 @@ function isStatusPhrase(text: string, vocab: Vocabulary, maxFiller = 3): boolean
  * and at most 3), for a diagnostic's hint: "Dnoe" → "done", "In progres" → "in progress".
  */
 export function closestStatusPhrase(text: string, vocab: Vocabulary): { phrase: string; status: StatusName } | null {
-  const t = text.trim().toLocaleLowerCase('und');
+  const t = text.trim().toLowerCase();
   if (t.length < 3 || t.length > 30) return null;
   let best: { phrase: string; status: StatusName; d: number } | null = null;
   for (const { phrase, status } of vocab.statusPhrases) {
