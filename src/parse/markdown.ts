@@ -35,8 +35,9 @@ export function useFastParser(on: boolean): void {
 }
 
 /**
- * A status command reads its document three times (before, after its own edits, after the rollups)
- * and an edit touches one or two sections; the rest parse to the same trees. So the trees of the
+ * A status command reads its document before its edits and again after them (the self-check; and
+ * once more, after its status edits, when its rollups cannot be found from the model as read), and
+ * an edit touches one or two sections; the rest parse to the same trees. So the trees of the
  * last document read are kept by their sections' exact text and a section whose text is unchanged
  * is not parsed again. Parsing is a pure function of the text, so the outline is the same either
  * way (tests/unit/section-reuse.test.ts proves it). Kept only for documents up to REUSE_LIMIT

@@ -17,7 +17,7 @@ import { applyEdits, lineOfOffset, type Edit } from '../edit/edit.js';
 import { shiftEdits, shiftOffset } from '../edit/shift.js';
 import { usageError } from '../errors.js';
 import { buildSprint } from '../reader/index.js';
-import type { Diagnostic, Sprint, Status } from '../model/schema.js';
+import type { Diagnostic, Sprint } from '../model/schema.js';
 import { defaultVocabulary } from '../parse/vocab/index.js';
 import { name, planStatusChange, type ChangedPlace, type StatusChangePlan, type StatusRequest } from './plan-status-change.js';
 import { refuseBroken, runUpdaters } from './run-sync.js';
@@ -132,10 +132,19 @@ function updatedByRereading(middle: string, sprint: Sprint, today: string): Upda
 
 /**
  * The rollups computed on the model as read with the planned statuses, or null when that answer
- * cannot be proved: an edit or a diagnostic meets a status edit, or the result read again is not a
- * fixed point of the updaters (some number depends on more than the statuses).
+ * cannot be proved: an edit or a diagnostic meets a status edit, the result read again is not a
+ * fixed point of the updaters (some number depends on more than the statuses), or anything on the
+ * way fails (the route that reads again then gives the answer, or the refusal, it always gave).
  */
 function updatedFromModel(text: string, middle: string, sprint: Sprint, plan: StatusChangePlan, today: string): Updated | null {
+  try {
+    return provedFromModel(text, middle, sprint, plan, today);
+  } catch {
+    return null;
+  }
+}
+
+function provedFromModel(text: string, middle: string, sprint: Sprint, plan: StatusChangePlan, today: string): Updated | null {
   const file = sprint.file;
   const planned = runUpdaters({ text, sprint: withPlannedStatuses(sprint, plan), file, today, includeDateFragments: false, previous: sprint });
   const edits = shiftEdits(text, planned.edits, plan.edits);
@@ -154,12 +163,12 @@ function updatedFromModel(text: string, middle: string, sprint: Sprint, plan: St
  */
 function withPlannedStatuses(sprint: Sprint, plan: StatusChangePlan): Sprint {
   const rewritten = new Set(plan.changed.map((c) => c.task.key));
-  const statusOf = (key: string, status: Status): Status => plan.expected.get(key) ?? status;
   return {
     ...sprint,
-    tasks: sprint.tasks.map((t) =>
-      plan.expected.has(t.key) ? { ...t, status: statusOf(t.key, t.status), statusFrom: rewritten.has(t.key) ? 'written' : t.statusFrom } : t,
-    ),
+    tasks: sprint.tasks.map((t) => {
+      const status = plan.expected.get(t.key);
+      return status === undefined ? t : { ...t, status, statusFrom: rewritten.has(t.key) ? 'written' : t.statusFrom };
+    }),
   };
 }
 
