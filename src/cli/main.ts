@@ -10,7 +10,7 @@ import type { CommandResult } from '../commands/command-result.js';
 import { SprintError } from '../errors.js';
 import { appendJobSummary } from '../io/job-summary.js';
 import { serveReadPool } from '../io/read-pool.js';
-import { cachesOff } from '../io/result-cache.js';
+import { cacheFolder, cachesOff } from '../io/result-cache.js';
 import { rememberTexts } from '../parse/recognize/memo.js';
 import { useFastParser } from '../parse/markdown.js';
 import { plainPainter } from '../render/painter.js';
@@ -38,8 +38,11 @@ serveReadPool();
 /** What a finished run printed, handed to the result cache (see io/result-cache.ts). */
 export type RunRecorder = (result: { stdout: string; stderr: string; exitCode: number }) => void;
 
-/** Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr. */
-export async function main(argv: readonly string[], record?: RunRecorder): Promise<number> {
+/**
+ * Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr.
+ * `build` names the program build (dist/start.js passes it), which the model cache keys its entries by.
+ */
+export async function main(argv: readonly string[], record?: RunRecorder, build?: string): Promise<number> {
   let result: CommandResult | undefined;
   if (cachesOff(argv, process.env)) {
     // Every cache off, the reader's memos of text included; read-pool workers inherit the environment.
@@ -54,6 +57,8 @@ export async function main(argv: readonly string[], record?: RunRecorder): Promi
       painter: colorAllowed ? colored : plainPainter,
       now: new Date(),
       programFile: PROGRAM_FILE,
+      // Read models are kept between runs only by a build that names itself (dist/start.js does), with caches on.
+      models: build && !cachesOff(argv, process.env) ? { folder: cacheFolder(process.env), build } : null,
       env: {
         SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,
         GITHUB_ACTIONS: process.env.GITHUB_ACTIONS,
@@ -102,12 +107,12 @@ function firstLine(text: string): string {
 }
 
 /** The process-level entry (`bin/sprint.js` through `start.ts`): pipe handling, then `main`, then the exit code. */
-export async function run(argv: readonly string[], record?: RunRecorder): Promise<void> {
+export async function run(argv: readonly string[], record?: RunRecorder, build?: string): Promise<void> {
   // `sprint list | head` closes the pipe early: that is not an error worth a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
     process.stderr.write(`sprint: cannot write the output: ${err.message}\n`);
     process.exit(EXIT_FAILURE);
   });
-  process.exitCode = await main(argv, record);
+  process.exitCode = await main(argv, record, build);
 }

@@ -19,7 +19,7 @@ const PROGRAM = './cli.cjs';
 
 /** What the program bundle exports. */
 interface Program {
-  run: (argv: readonly string[], record?: (r: { stdout: string; stderr: string; exitCode: number }) => void) => Promise<void>;
+  run: (argv: readonly string[], record?: (r: { stdout: string; stderr: string; exitCode: number }) => void, build?: string) => Promise<void>;
 }
 
 /** Runs `sprint` for `argv` (as in process.argv). */
@@ -37,7 +37,7 @@ export async function start(argv: readonly string[]): Promise<void> {
   optimizeLater();
   const codeCache = cachesOff(argv, process.env) ? null : cacheFolder(process.env);
   const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), codeCache, __SPRINT_BUILD__, commandOf(argv.slice(2)));
-  await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined);
+  await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined, __SPRINT_BUILD__);
   program.saveCache();
 }
 

@@ -2,6 +2,7 @@
  * The shape every command shares: what it receives and what it hands back. Commands never write
  * to the terminal or exit; `cli/main.ts` does both with what they return.
  */
+import type { ModelStore } from '../io/model-cache.js';
 import type { Painter } from '../render/painter.js';
 
 /** What a command produced: text for stdout and stderr, and 0 (fine) or 1 (`--strict` found problems). */
@@ -25,6 +26,8 @@ export interface CommandContext {
   env: { SOURCE_DATE_EPOCH?: string | undefined; GITHUB_ACTIONS?: string | undefined; GITHUB_STEP_SUMMARY?: string | undefined };
   /** The program file worker threads can load to read many documents at once (io/read-pool.ts); absent: read in this thread. */
   programFile?: string | null;
+  /** Where the status commands keep read models between runs (io/model-cache.ts); absent or null: every document is read. */
+  models?: ModelStore | null;
 }
 
 /** Options every reporting command accepts. */

@@ -8,6 +8,7 @@ import { unifiedDiff } from '../edit/diff.js';
 import { usageError } from '../errors.js';
 import { withDocumentLock } from '../io/document-lock.js';
 import type { LoadedFile } from '../io/read-document.js';
+import { cachedModel, keepModel } from '../io/model-cache.js';
 import { readDocumentRelativeSync } from '../io/read-relative.js';
 import { writeDocumentRelative } from '../io/write-relative.js';
 import { buildSprint } from '../reader/index.js';
@@ -48,7 +49,7 @@ export async function setStatusCommand(
   const loaded = new Map<Sprint, LoadedFile>();
   for (const path of paths) {
     const file = readDocumentRelativeSync(path, ctx.cwd);
-    loaded.set(buildSprint(file.text, path), file);
+    loaded.set(modelOf(file.text, path, ctx, options.dryRun === true), file);
   }
   const { sprint, task: found } = findTask(query, [...loaded.keys()]);
   const file = loaded.get(sprint)!;
@@ -69,13 +70,29 @@ export async function setStatusCommand(
   const outcome = await withDocumentLock(file.path, ctx.cwd, async () => {
     const current = readDocumentRelativeSync(file.path, ctx.cwd);
     const result = current.hash === file.hash ? plan(file.text, sprint) : plan(current.text, buildSprint(current.text, sprint.file));
-    if (result.text !== current.text) await writeDocumentRelative(current, ctx.cwd, result.text);
+    if (result.text !== current.text) {
+      await writeDocumentRelative(current, ctx.cwd, result.text);
+      if (ctx.models) keepModel(ctx.models, result.text, sprint.file, result.model);
+    }
     return { ...result, unchanged: result.text === current.text };
   });
   const stderr = notesOf(outcome, options);
   if (outcome.unchanged) return { stdout: `${nothingLeft(query, sprint, target, outcome.nothingToDo)}\n`, stderr, exitCode: 0 };
   const lines = [...placeLines(sprint.file, outcome.changed), ...rollupLines(sprint.file, outcome.rollups)];
   return { stdout: lines.map((l) => `${l}\n`).join(''), stderr, exitCode: 0 };
+}
+
+/**
+ * The model of a document: kept by an earlier status command on the same bytes (io/model-cache.ts),
+ * or read now. A dry run keeps what it read for the command that follows it; a write keeps the
+ * model of what it wrote instead.
+ */
+function modelOf(text: string, file: string, ctx: CommandContext, keep: boolean): Sprint {
+  const cached = ctx.models ? cachedModel(ctx.models, text, file) : null;
+  if (cached) return cached;
+  const model = buildSprint(text, file);
+  if (keep && ctx.models) keepModel(ctx.models, text, file, model);
+  return model;
 }
 
 /** What the user should know about the change (notes, and with --verbose the document's diagnostics). */

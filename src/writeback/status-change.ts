@@ -42,6 +42,8 @@ export interface StatusChangeOutcome {
   diagnostics: Diagnostic[];
   /** Why nothing changed ("4.3 is already done"), or null. */
   nothingToDo: string | null;
+  /** The model of `text`: the self-check's reading of the changed document, or the model given when nothing changed. */
+  model: Sprint;
   /** Where the rollups were computed: on the model as read ('model'), or on the changed document read again ('reread'); null when nothing changed. */
   rollupsFrom: RollupRoute | null;
 }
@@ -72,6 +74,7 @@ export function changeStatus(
       notes: plan.notes,
       diagnostics: [],
       nothingToDo: plan.nothingToDo ?? 'nothing to change',
+      model: sprint,
       rollupsFrom: null,
     };
 
@@ -109,6 +112,7 @@ export function changeStatus(
     notes,
     diagnostics: updates.diagnostics,
     nothingToDo: null,
+    model: finalModel,
     rollupsFrom: from,
   };
 }

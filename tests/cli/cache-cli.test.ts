@@ -53,6 +53,47 @@ describe('the result cache and the fast parser', () => {
   });
 });
 
+describe('the model cache of the status commands', () => {
+  const models = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('model-') && f.endsWith('.json'));
+  /** A folder with seed 004 as SPRINT.md, its own cache folder, and a way to run sprint there. */
+  const workspace = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sprint-models-'));
+    const store = join(dir, 'cache');
+    copyFileSync(join(FIXTURES, 'seed-004-day-boards.md'), join(dir, 'SPRINT.md'));
+    const runIn = (args: string[]) => runSprint([...args, '--today', '2025-12-10'], { cwd: dir, env: { SPRINT_CACHE_DIR: store } });
+    return { dir, store, runIn };
+  };
+
+  it('keeps what a dry run read and what a write wrote, and changes no output', () => {
+    const { dir, store, runIn } = workspace();
+    const plain = runIn(['done', '4.3', 'SPRINT.md', '--dry-run', '--no-cache']);
+    expect(readdirSync(dir)).not.toContain('cache');
+    expect(runIn(['done', '4.3', 'SPRINT.md', '--dry-run'])).toEqual(plain);
+    expect(models(store)).toHaveLength(1);
+    // The second dry run starts from the kept model.
+    expect(runIn(['done', '4.3', 'SPRINT.md', '--dry-run'])).toEqual(plain);
+    const written = runIn(['done', '4.3', 'SPRINT.md']);
+    expect(written.status).toBe(0);
+    expect(models(store)).toHaveLength(2);
+    // The next command on the written file starts from the model of what was written, and says what one without the cache says.
+    const next = runIn(['start', '4.2', 'SPRINT.md', '--dry-run']);
+    expect(next).toEqual(runIn(['start', '4.2', 'SPRINT.md', '--dry-run', '--no-cache']));
+    expect(models(store)).toHaveLength(2);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never trusts an entry it cannot read', () => {
+    const { dir, store, runIn } = workspace();
+    const plain = runIn(['block', '4.3', 'SPRINT.md', '--dry-run', '--no-cache']);
+    runIn(['block', '4.3', 'SPRINT.md', '--dry-run']);
+    for (const f of models(store)) writeFileSync(join(store, f), '{"key": "not this one", "model": {}}');
+    expect(runIn(['block', '4.3', 'SPRINT.md', '--dry-run'])).toEqual(plain);
+    for (const f of models(store)) writeFileSync(join(store, f), '{ half a fi');
+    expect(runIn(['block', '4.3', 'SPRINT.md', '--dry-run'])).toEqual(plain);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('the code cache of the program', () => {
   const doc = join(FIXTURES, 'seed-004-day-boards.md');
   const programCaches = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('program-') && f.endsWith('.v8'));

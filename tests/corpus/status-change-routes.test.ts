@@ -3,7 +3,8 @@
  * read with the planned statuses (what `done`/`start`/`block`/`reopen` try first, saving a read),
  * and computed on the changed document read again (the reference). Over every fixture, seed and
  * corpus document, for tasks spread through each and every target status: the same text, edits,
- * report, notes and diagnostics, or the same refusal.
+ * report, notes and diagnostics, or the same refusal. And a model as the model cache gives it back
+ * (through JSON, io/model-cache.ts) gives the same outcome as the model read now.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -40,6 +41,7 @@ describe('status changes: rollups from the model as read equal rollups read agai
     it(basename(path), () => {
       const text = readFileSync(path, 'utf8');
       const sprint = buildSprint(text, path);
+      const kept = JSON.parse(JSON.stringify(sprint)) as typeof sprint;
       const step = Math.max(1, Math.ceil(sprint.tasks.length / PER_DOCUMENT));
       for (let i = 0; i < sprint.tasks.length; i += step) {
         for (const target of TARGETS) {
@@ -47,6 +49,9 @@ describe('status changes: rollups from the model as read equal rollups read agai
           const run = (route: RollupRoute) => changeStatus(text, sprint, { task, target }, TODAY, route);
           const reference = outcome(run, 'reread');
           expect(outcome(run, 'model'), `${task.key} → ${target}`).toBe(reference);
+          const keptTask = kept.tasks[i]!;
+          const fromKept = (route: RollupRoute) => changeStatus(text, kept, { task: keptTask, target }, TODAY, route);
+          expect(outcome(fromKept, 'model'), `${task.key} → ${target}, from a kept model`).toBe(reference);
           if (!reference.startsWith('refused') && JSON.parse(reference).edits.length > 0) changed++;
         }
       }
