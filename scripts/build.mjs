@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/cli.cjs: one CommonJS file with every dependency inside (zod and the
 // schemas apart, in dist/schema.cjs, which only `export` loads), so `sprint`
 // starts by loading a single script, which src/io/code-cache.ts compiles with a V8 code cache
-// (vm.Script takes scripts, not ES modules); and dist/start.js, the small front that answers
+// (vm.Script takes scripts, not ES modules); and dist/start.cjs, the small front that answers
 // repeated read-only runs from the result cache before loading dist/cli.cjs. Run by
 // `npm run build`, `prepare` and `test`.
 import { build } from 'esbuild';
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// The ES-module bundle of earlier builds, so nothing stale is left to load.
-for (const old of ['dist/cli.js', 'dist/cli.js.map']) rmSync(join(root, old), { force: true });
+// The ES-module bundles of earlier builds, so nothing stale is left to load.
+for (const old of ['dist/cli.js', 'dist/cli.js.map', 'dist/start.js']) rmSync(join(root, old), { force: true });
 
 /**
  * A build plugin that replaces one exact line of the files matching `file` in the bundle (the
@@ -108,10 +108,10 @@ await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/start.ts'],
   define: { __SPRINT_BUILD__: JSON.stringify(buildId) },
-  outfile: 'dist/start.js',
+  outfile: 'dist/start.cjs',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: false,
   legalComments: 'none',

@@ -40,7 +40,7 @@ export type RunRecorder = (result: { stdout: string; stderr: string; exitCode: n
 
 /**
  * Runs the CLI on `argv` (as in process.argv) and returns the exit code; output goes to stdout/stderr.
- * `build` names the program build (dist/start.js passes it), which the model cache keys its entries by.
+ * `build` names the program build (dist/start.cjs passes it), which the model cache keys its entries by.
  */
 export async function main(argv: readonly string[], record?: RunRecorder, build?: string): Promise<number> {
   let result: CommandResult | undefined;
@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], record?: RunRecorder, build?
       painter: colorAllowed ? colored : plainPainter,
       now: new Date(),
       programFile: PROGRAM_FILE,
-      // Read models are kept between runs only by a build that names itself (dist/start.js does), with caches on.
+      // Read models are kept between runs only by a build that names itself (dist/start.cjs does), with caches on.
       models: build && !cachesOff(argv, process.env) ? { folder: cacheFolder(process.env), build } : null,
       env: {
         SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH,

@@ -3,8 +3,13 @@
  * read-only run from the result cache, and otherwise loads the full program (`dist/cli.cjs`,
  * compiled with its V8 code cache: io/code-cache.ts) and records its result. See
  * io/result-cache.ts for what is cached and when.
+ *
+ * It is built as CommonJS (`dist/start.cjs`), and `bin/sprint.js` is CommonJS too (bin/package.json):
+ * Node reaches the first line of a CommonJS entry about 3 ms sooner than an ES module's, whose
+ * loader reads files asynchronously and links before it runs anything (measured: a first run of
+ * status 2.7 ms shorter, 31 paired runs).
  */
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json' with { type: 'json' };
 import { resolveToday } from '../commands/today.js';
@@ -15,7 +20,7 @@ import { cacheFolder, cacheSlot, cachesOff, readCached, writeCached, type CacheS
 declare const __SPRINT_BUILD__: string;
 
 /** The full program, loaded only on a cache miss (next to this bundle at run time). */
-const PROGRAM = './cli.cjs';
+const PROGRAM = 'cli.cjs';
 
 /** What the program bundle exports. */
 interface Program {
@@ -36,7 +41,7 @@ export async function start(argv: readonly string[]): Promise<void> {
   compileRegexpsOnce();
   optimizeLater();
   const codeCache = cachesOff(argv, process.env) ? null : cacheFolder(process.env);
-  const program = loadProgram<Program>(fileURLToPath(new URL(PROGRAM, import.meta.url)), codeCache, __SPRINT_BUILD__, commandOf(argv.slice(2)));
+  const program = loadProgram<Program>(join(__dirname /* CommonJS's own: dist/ at run time */, PROGRAM), codeCache, __SPRINT_BUILD__, commandOf(argv.slice(2)));
   await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined, __SPRINT_BUILD__);
   program.saveCache();
 }
