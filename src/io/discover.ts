@@ -2,8 +2,10 @@
  * Which files a command works on: the documents named on the command line (expandInputs), or,
  * when none are named, the ones found by a fixed, documented rule (discoverDocuments).
  */
-import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+// Node's synchronous calls: they answer at once for local folders, and node:fs/promises (about
+// 1 ms to load, with the file watchers and readline it brings) is then loaded only by commands
+// that write or read history.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ioError } from '../errors.js';
 import { fsReason } from './read-document.js';
@@ -29,10 +31,10 @@ export async function discoverDocuments(cwd: string): Promise<string[]> {
   const found: string[] = [];
   for (const dir of SEARCH_DIRS) {
     const abs = dir === '' ? cwd : join(cwd, dir);
-    const entries = await listDir(abs, dir === '' ? cwd : dir, true);
+    const entries = listDir(abs, dir === '' ? cwd : dir, true);
     for (const entry of entries) {
       if (!isSprintDocumentName(entry.name)) continue;
-      if (!(await isFileEntry(abs, entry))) continue;
+      if (!isFileEntry(abs, entry)) continue;
       found.push(dir === '' ? entry.name : `${dir}/${entry.name}`);
     }
   }
@@ -60,7 +62,7 @@ export async function expandInputs(args: string[], cwd: string): Promise<string[
     const abs = resolve(cwd, arg);
     let isDir: boolean;
     try {
-      isDir = (await stat(abs)).isDirectory();
+      isDir = statSync(abs).isDirectory();
     } catch (err) {
       throw ioError(`cannot read ${arg}: ${fsReason(err)}`);
     }
@@ -69,8 +71,8 @@ export async function expandInputs(args: string[], cwd: string): Promise<string[
       continue;
     }
     const names: string[] = [];
-    for (const entry of await listDir(abs, arg, false)) {
-      if (MARKDOWN_EXT.test(entry.name) && (await isFileEntry(abs, entry))) names.push(entry.name);
+    for (const entry of listDir(abs, arg, false)) {
+      if (MARKDOWN_EXT.test(entry.name) && isFileEntry(abs, entry)) names.push(entry.name);
     }
     if (names.length === 0) throw ioError(`${arg} contains no .md files`);
     for (const name of names.sort(byCodeUnits)) add(join(arg, name));
@@ -86,9 +88,9 @@ function isSprintDocumentName(name: string): boolean {
   return NAME_KEYWORDS.some((k) => lower.includes(k));
 }
 
-async function listDir(abs: string, display: string, missingIsEmpty: boolean): Promise<Dirent[]> {
+function listDir(abs: string, display: string, missingIsEmpty: boolean): Dirent[] {
   try {
-    return await readdir(abs, { withFileTypes: true });
+    return readdirSync(abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (missingIsEmpty && (code === 'ENOENT' || code === 'ENOTDIR')) return [];
@@ -97,11 +99,11 @@ async function listDir(abs: string, display: string, missingIsEmpty: boolean): P
 }
 
 /** Regular files, and symbolic links that point at one (dangling links and folders are skipped). */
-async function isFileEntry(dir: string, entry: Dirent): Promise<boolean> {
+function isFileEntry(dir: string, entry: Dirent): boolean {
   if (entry.isFile()) return true;
   if (!entry.isSymbolicLink()) return false;
   try {
-    return (await stat(join(dir, entry.name))).isFile();
+    return statSync(join(dir, entry.name)).isFile();
   } catch {
     return false;
   }

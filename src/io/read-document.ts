@@ -4,8 +4,10 @@
  * Every refusal is a SprintError with one human line; raw Node errors never escape.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+// node:fs/promises through `fs.promises`, which Node loads on first use (about 1 ms, with the file
+// watchers and readline it brings), so a command that never calls these does not pay for it.
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readFileSync, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { SprintError, ioError } from '../errors.js';
 
 /** A document as read from disk; handed back to writeDocument so it can detect concurrent edits. */
@@ -34,7 +36,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export async function readDocument(path: string): Promise<LoadedFile> {
   let handle: FileHandle;
   try {
-    handle = await open(path, OPEN_FLAGS);
+    handle = await fsp.open(path, OPEN_FLAGS);
   } catch (err) {
     throw readFailure(path, err);
   }

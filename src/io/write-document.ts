@@ -8,8 +8,9 @@
  * file if the process dies half-way. A file with several hard links is written in place instead
  * (see writeInPlace), so every name keeps seeing the same file.
  */
-import { constants, type Stats } from 'node:fs';
-import { access, open, readFile, rm, stat } from 'node:fs/promises';
+// node:fs/promises through `fs.promises`, which Node loads on first use (about 1 ms, with the file
+// watchers and readline it brings), so a command that never calls these does not pay for it.
+import { constants, promises as fsp, type Stats } from 'node:fs';
 import { SprintError, conflictError, ioError } from '../errors.js';
 import { fsReason, sha256Hex, type LoadedFile } from './read-document.js';
 
@@ -26,9 +27,9 @@ export async function writeDocument(file: LoadedFile, newText: string): Promise<
   let stats: Stats;
   let onDisk: Buffer;
   try {
-    stats = await stat(path);
+    stats = await fsp.stat(path);
     if (!stats.isFile()) throw conflictError(`${path} changed on disk since it was read; nothing was written`);
-    onDisk = await readFile(path);
+    onDisk = await fsp.readFile(path);
   } catch (err) {
     if (err instanceof SprintError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -65,8 +66,8 @@ export async function writeDocument(file: LoadedFile, newText: string): Promise<
  */
 async function writeInPlace(path: string, next: Buffer): Promise<void> {
   const backup = `${path}.sprint-backup`;
-  await (await atomicWriter())(backup, await readFile(path), { fsync: true });
-  const handle = await open(path, 'r+');
+  await (await atomicWriter())(backup, await fsp.readFile(path), { fsync: true });
+  const handle = await fsp.open(path, 'r+');
   try {
     await handle.write(next, 0, next.length, 0);
     await handle.truncate(next.length);
@@ -74,7 +75,7 @@ async function writeInPlace(path: string, next: Buffer): Promise<void> {
   } finally {
     await handle.close();
   }
-  await rm(backup, { force: true });
+  await fsp.rm(backup, { force: true });
 }
 
 /**
@@ -84,7 +85,7 @@ async function writeInPlace(path: string, next: Buffer): Promise<void> {
 async function isWritable(path: string, stats: Stats): Promise<boolean> {
   if ((stats.mode & 0o222) === 0) return false;
   try {
-    await access(path, constants.W_OK);
+    await fsp.access(path, constants.W_OK);
     return true;
   } catch {
     return false;
