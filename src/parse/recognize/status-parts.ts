@@ -122,8 +122,8 @@ export function onlyStatusWords(text: string, vocab: Vocabulary, filler = 0): bo
 /** The capitalization of some status words. */
 export function styleOf(words: string): WordStyle {
   const letters = words.replace(lettersReWith('gu')`[^\p{L}]`, '');
-  if (letters.length > 1 && letters === letters.toLocaleUpperCase('und') && letters !== letters.toLocaleLowerCase('und')) return 'upper';
-  if (letters === letters.toLocaleLowerCase('und')) return 'lower';
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
+  if (letters === letters.toLowerCase()) return 'lower';
   const parts = words.split(/\s+/).filter((w) => lettersRe`\p{L}`.test(w));
   if (parts.length > 1 && parts.every((w) => isCapitalized(w))) return 'title';
   return isCapitalized(parts[0] ?? '') ? (parts.length > 1 ? 'sentence' : 'title') : 'lower';
@@ -133,14 +133,14 @@ export function styleOf(words: string): WordStyle {
 export function recase(words: string, style: WordStyle): string {
   switch (style) {
     case 'upper':
-      return words.toLocaleUpperCase('und');
+      return words.toUpperCase();
     case 'lower':
-      return words.toLocaleLowerCase('und');
+      return words.toLowerCase();
     case 'title':
-      return words.toLocaleLowerCase('und').replace(lettersReWith('gu')`(^|\s)(\p{L})`, (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('und'));
+      return words.toLowerCase().replace(lettersReWith('gu')`(^|\s)(\p{L})`, (_m, sp: string, c: string) => sp + c.toUpperCase());
     case 'sentence': {
-      const lower = words.toLocaleLowerCase('und');
-      return lower.charAt(0).toLocaleUpperCase('und') + lower.slice(1);
+      const lower = words.toLowerCase();
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
     }
   }
 }
@@ -157,5 +157,5 @@ export function isMojibakeText(raw: string): boolean {
 
 function isCapitalized(word: string): boolean {
   const first = word.replace(lettersRe`^[^\p{L}]+`, '').charAt(0);
-  return first !== '' && first !== first.toLocaleLowerCase('und');
+  return first !== '' && first !== first.toLowerCase();
 }
