@@ -57,7 +57,7 @@ export function createProgram(hooks: ProgramHooks): Command {
     .version(pkg.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'never color the output (color is also off when stdout is not a terminal or NO_COLOR is set)')
-    .option('--no-cache', 'compute the result even when the same run on the same files is cached (also SPRINT_CACHE=0)')
+    .option('--no-cache', 'use no cache: every result, read model and compiled code is made afresh (also SPRINT_CACHE=0)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'sprint: ')) })
     .addHelpText('after', EXAMPLES);

@@ -14,7 +14,7 @@ import { setFlagsFromString } from 'node:v8';
 import pkg from '../../package.json' with { type: 'json' };
 import { resolveToday } from '../commands/today.js';
 import { loadProgram } from '../io/code-cache.js';
-import { cacheFolder, cacheSlot, cachesOff, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
+import { cacheFolder, cacheSlot, cachesOff, namedBytes, readCached, writeCached, type CacheSlot } from '../io/result-cache.js';
 
 /** The hash of the bundled program, set by scripts/build.mjs: cached results of another build are never used. */
 declare const __SPRINT_BUILD__: string;
@@ -39,7 +39,7 @@ export async function start(argv: readonly string[]): Promise<void> {
   }
   keepHeapTight();
   compileRegexpsOnce();
-  optimizeLater();
+  optimizeLater(namedBytes(argv.slice(2), process.cwd()));
   const codeCache = cachesOff(argv, process.env) ? null : cacheFolder(process.env);
   const program = loadProgram<Program>(join(__dirname /* CommonJS's own: dist/ at run time */, PROGRAM), codeCache, __SPRINT_BUILD__, commandOf(argv.slice(2)));
   await program.exports.run(argv, slot ? (r) => writeCached(slot, r) : undefined, __SPRINT_BUILD__);
@@ -81,23 +81,30 @@ function compileRegexpsOnce(): void {
 
 /**
  * V8 optimizes a function with TurboFan once it has run enough bytecode (its "interrupt budget",
- * 66 KB by default). A run of sprint is short, and its reader runs hundreds of functions a few
- * thousand times each, so at the default many optimizations land when little of their work is
- * left, and they compete with the reader and the garbage collector for the machine's two cores
- * (and some are thrown away again). Eight times the budget optimizes only what is really hot.
- * Measured with paired runs alternating the two (this machine, fresh bytes each run): status on
- * seed 004, first run, -3.4 ms (21 pairs); `done --dry-run` -2.5 ms (15); the 1.6 MB history
- * -234 ms of 2.27 s (5); the 600 KB table -49 ms (5); the 600 KB list -3 ms (7); 2× the budget
- * gave -1.3 ms on seed 004. Output is the same either way; V8 reads the budget when it sets up a
- * function's feedback, so setting it here, before the program loads, covers all of it.
+ * 66 KB by default). A run of sprint on ordinary documents is short, and its reader runs hundreds
+ * of functions a few thousand times each, so at the default many optimizations land when little of
+ * their work is left, and they compete with the reader and the garbage collector for the machine's
+ * two cores (and some are thrown away again). Eight times the budget optimizes only what is really
+ * hot. Measured with paired runs alternating the two (this machine, fresh bytes each run): status
+ * on seed 004, first run, -3.4 ms (21 pairs); `done --dry-run` -2.5 ms (15); a folder of 200 files
+ * -0.7 s of 3.0 s (7); the 1.6 MB history -234 ms of 2.27 s (5); the 600 KB table -49 ms (5). A run
+ * of tens of seconds on one huge document is the exception: after each deoptimization V8 waits for
+ * the budget again before optimizing anew, and the 16 MB history took 8% longer (2 pairs), so above
+ * LONG_RUN_BYTES of named input the default stays. Output is the same either way; V8 reads the
+ * budget when it sets up a function's feedback, so setting it here, before the program loads,
+ * covers all of it.
  */
-function optimizeLater(): void {
+function optimizeLater(inputBytes: number): void {
+  if (inputBytes > LONG_RUN_BYTES) return;
   try {
     setFlagsFromString('--interrupt-budget=524288');
   } catch {
     // a runtime without the flag: V8's default budget, nothing else changes
   }
 }
+
+/** Named input above which a run is long enough for V8's default optimization budget (see optimizeLater). */
+const LONG_RUN_BYTES = 4 * 1024 * 1024;
 
 /**
  * Reading a document allocates mostly short-lived parse trees, one section at a time; V8's default

@@ -14,7 +14,7 @@
  * differs, and `--no-cache` or `SPRINT_CACHE=0` turns the cache off. Deleting the folder clears it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -91,6 +91,35 @@ export function cacheSlot(args: readonly string[], version: string, today: strin
   if (files === 0) return null;
   const key = hash.digest('hex');
   return { key, path: join(cacheFolder(env), `${key}.json`) };
+}
+
+/**
+ * How many bytes the files and folders named in `args` (after the command) hold, counting a
+ * folder's direct entries; what cannot be read counts nothing. For tuning the run to its size.
+ */
+export function namedBytes(args: readonly string[], cwd: string): number {
+  let bytes = 0;
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('-')) {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    bytes += sizeOf(resolve(cwd, a), true);
+  }
+  return bytes;
+}
+
+/** A file's size, or with `deep` the sum of a folder's direct entries' sizes; 0 when unreadable. */
+function sizeOf(path: string, deep: boolean): number {
+  try {
+    const stats = statSync(path);
+    if (stats.isFile()) return stats.size;
+    if (!deep || !stats.isDirectory()) return 0;
+    return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name), false), 0);
+  } catch {
+    return 0;
+  }
 }
 
 /** The cached result in a slot, or null when there is none or it cannot be trusted. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheSlot, readCached, writeCached } from '../../src/io/result-cache.js';
+import { cacheSlot, namedBytes, readCached, writeCached } from '../../src/io/result-cache.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sprint-key-'));
 writeFileSync(join(dir, 'a.md'), '# A\n');
@@ -51,5 +51,18 @@ describe('result cache keys', () => {
     expect(readCached(slot)).toBeNull();
     writeCached(slot, { stdout: 'x'.repeat(999_999), stderr: '', exitCode: 0 });
     expect(readCached(slot)?.stdout).toHaveLength(999_999);
+  });
+});
+
+describe('namedBytes', () => {
+  it('sums the named files and the files directly in named folders, skipping options, their values and what is missing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sprint-bytes-'));
+    writeFileSync(join(folder, 'one.md'), 'x'.repeat(100));
+    writeFileSync(join(folder, 'two.md'), 'y'.repeat(50));
+    writeFileSync(join(dir, 'b.md'), 'z'.repeat(7));
+    expect(namedBytes(['status', 'b.md'], dir)).toBe(7);
+    expect(namedBytes(['status', '--today', 'b.md', 'b.md', folder, 'missing.md'], dir)).toBe(157);
+    expect(namedBytes(['status'], dir)).toBe(0);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
