@@ -4,7 +4,7 @@
  */
 import { addDays } from '../parse/calendar.js';
 import { parseOutline, positionOf } from '../parse/markdown.js';
-import { inferDateOrder, inferYear, parseDate, type DateContext } from '../parse/recognize/date.js';
+import { inferDateOrder, inferYear, parseDate, type DateContext, type DateOrder } from '../parse/recognize/date.js';
 import type { Legend } from '../parse/recognize/status.js';
 import { firstMojibake } from '../parse/recognize/mojibake.js';
 import { defaultVocabulary, type StatusName, type Vocabulary } from '../parse/vocab/index.js';
@@ -98,13 +98,42 @@ function unreadable(text: string, file: string, why: string): Sprint {
   };
 }
 
+/**
+ * What dates in the document are read with: its vocabulary, its numeric order, and the year for
+ * dates written without one (inferYear over the whole text), worked out the first time such a
+ * date is read: a document whose dates all state their year never scans for it.
+ */
+function datesOf(text: string, vocab: Vocabulary, order: DateOrder | undefined): DateContext {
+  let year: number | null | undefined;
+  return {
+    vocab: vocab.dates,
+    ...(order ? { order } : {}),
+    get year() {
+      if (year === undefined) year = inferYear(text);
+      return year ?? undefined;
+    },
+  };
+}
+
+/** The same context, trusting year-less numeric pairs (`16/12`), with the year still worked out on demand. */
+function withBareSlash(dates: DateContext): DateContext {
+  return {
+    ...(dates.vocab ? { vocab: dates.vocab } : {}),
+    ...(dates.order ? { order: dates.order } : {}),
+    allowBareSlash: true,
+    get year() {
+      return dates.year;
+    },
+  };
+}
+
 function readModel(text: string, file: string, options: BuildOptions): Sprint {
   chooseExpressionsFor(text);
   const outline = parseOutline(text);
   const vocab = withOwnSprintCodes(options.vocab ?? defaultVocabulary(), outline);
-  const year = inferYear(text) ?? undefined;
   const order = inferDateOrder(text) ?? undefined;
-  const dates: DateContext = { vocab: vocab.dates, ...(year !== undefined ? { year } : {}), ...(order ? { order } : {}) };
+  const dates = datesOf(text, vocab, order);
+  const slashDates = withBareSlash(dates);
   const legendEntries = readLegend(outline, vocab);
   const legend: Legend = legendMap(legendEntries);
   const checkboxes = checkboxMeanings(text, legendEntries, vocab);
@@ -184,7 +213,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
     codeBlocks: walk.codeBlocks,
     metadata,
     vocab,
-    dateOf: (t) => parseDate(t, { ...dates, allowBareSlash: true }),
+    dateOf: (t) => parseDate(t, slashDates),
   });
   diagnostics.push(...recorded.diagnostics);
   diagnostics.push(...dependencyProblems, ...encodingDiagnostics(text, file, outline.lineStarts));

@@ -397,3 +397,28 @@ describe('month vocabulary', () => {
     expect(parseDate('3 August 2025', { vocab })).toBe('2025-08-03');
   });
 });
+
+describe('the year is read only when a date needs it', () => {
+  /** A context whose year must not be asked for, and one that counts how often it is. */
+  const untouchable = {
+    get year(): number {
+      throw new Error('asked for the year');
+    },
+  };
+  it('dates and ranges that state their year never ask for it', () => {
+    expect(parseDate('Due 2025-12-07', untouchable)).toBe('2025-12-07');
+    expect(parseDateRange('Oct 28 - Nov 5, 2025', untouchable)).toEqual({ start: '2025-10-28', end: '2025-11-05' });
+    expect(parseDate('no date here', untouchable)).toBeNull();
+  });
+  it('a date without one asks, once it is found', () => {
+    let asked = 0;
+    const counting = {
+      get year(): number {
+        asked++;
+        return 2024;
+      },
+    };
+    expect(parseDate('Standup, Dec 16', counting)).toBe('2024-12-16');
+    expect(asked).toBeGreaterThan(0);
+  });
+});

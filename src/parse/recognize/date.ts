@@ -66,7 +66,7 @@ export interface DateRange {
  */
 export function parseDate(text: string, ctx: DateContext = {}): IsoDate | null {
   for (const expr of expressions(text, ctx)) {
-    const resolved = resolve(expr, ctx.year);
+    const resolved = resolve(expr, ctx);
     if (resolved) return resolved.start;
   }
   return null;
@@ -82,7 +82,7 @@ export function parseDate(text: string, ctx: DateContext = {}): IsoDate | null {
 export function parseDateRange(text: string, ctx: DateContext = {}): DateRange | null {
   for (const expr of expressions(text, ctx)) {
     if (!expr.to) continue;
-    const resolved = resolve(expr, ctx.year);
+    const resolved = resolve(expr, ctx);
     if (resolved) return resolved;
   }
   return null;
@@ -553,11 +553,15 @@ function before(a: Part, b: Part): boolean {
 }
 
 /** Chooses years (see `parseDateRange`) and checks the days exist in them. */
-function resolve(e: Expr, ctxYear: number | undefined): DateRange | null {
-  const fallback = ctxYear !== undefined && Number.isInteger(ctxYear) ? ctxYear : null;
+function resolve(e: Expr, ctx: DateContext): DateRange | null {
+  // ctx.year is read only for a date written without one: a reader may work it out on demand.
+  const fallbackYear = (): number | null => {
+    const y = ctx.year;
+    return y !== undefined && Number.isInteger(y) ? y : null;
+  };
   const { from, to } = e;
   if (!to) {
-    const y = from.y ?? fallback;
+    const y = from.y ?? fallbackYear();
     if (y === null || from.d > daysInMonth(y, from.m)) return null;
     const day = iso(y, from.m, from.d);
     return { start: day, end: day };
@@ -565,6 +569,7 @@ function resolve(e: Expr, ctxYear: number | undefined): DateRange | null {
   let ys = from.y;
   let ye = to.y;
   if (ys === null && ye === null) {
+    const fallback = fallbackYear();
     if (fallback === null) return null;
     ys = fallback;
     ye = before(to, from) ? fallback + 1 : fallback;
