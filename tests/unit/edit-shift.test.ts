@@ -55,10 +55,12 @@ describe('the property', () => {
         ([source, earlier, later]) => {
           const shifted = shiftEdits(source, later, earlier);
           if (shifted === null) return;
-          expect(applyEdits(applyEdits(source, earlier), shifted)).toBe(applyEdits(source, [...earlier, ...later]));
+          // Edits that change nothing are dropped on both sides (applyEdits refuses even those when they overlap).
+          const real = (edits: Edit[]) => edits.filter((e) => source.slice(e.start, e.end) !== e.text);
+          expect(applyEdits(applyEdits(source, earlier), shifted)).toBe(applyEdits(source, [...real(earlier), ...real(later)]));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 5000 },
     );
   });
 });
