@@ -5,8 +5,10 @@
 // each run, so the result and model caches miss while the program's code cache (written by a
 // warm-up run, as by any earlier use of the tool) is used; `--no-cache` runs show the cost without
 // any cache.
-// Prints median wall time, peak RSS, and each target's ratio next to its goal. BENCH_RUNS sets
-// the runs per measure (default 7; at most 3 for the 16 MB document); BENCH_SKIP_10X=1 skips that one.
+// Prints median wall time, peak RSS, and each target's ratio next to its goal; the 21 KB ratios
+// are medians of paired runs (reference, then subject, repeated: see pairedRatio), at least 7
+// pairs. BENCH_RUNS sets the runs per measure (default 7; at most 3 for the 16 MB document);
+// BENCH_SKIP_10X=1 skips that one.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,27 +44,49 @@ function freshBytes(path) {
 }
 
 let serial = 0;
+/** One whole-process run: wall time (ms) and peak RSS (MB). */
+function runOnce(label, args, { env = {}, before } = {}) {
+  before?.(serial++);
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, SPRINT_CACHE_DIR: cache, ...env },
+  });
+  const t1 = process.hrtime.bigint();
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed: ${r.stderr}`);
+  return { ms: Number(t1 - t0) / 1e6, rss: Number(r.stderr.trim().split('\n').pop()) / 1024 };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 function measure(label, args, { env = {}, n = runs, before } = {}) {
   const times = [];
   let rss = 0;
   for (let i = 0; i < n; i++) {
-    before?.(serial++);
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
-      encoding: 'utf8',
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, SPRINT_CACHE_DIR: cache, ...env },
-    });
-    const t1 = process.hrtime.bigint();
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed: ${r.stderr}`);
-    times.push(Number(t1 - t0) / 1e6);
-    rss = Math.max(rss, Number(r.stderr.trim().split('\n').pop()) / 1024);
+    const run = runOnce(label, args, { env, before });
+    times.push(run.ms);
+    rss = Math.max(rss, run.rss);
   }
-  times.sort((a, b) => a - b);
-  const result = { label, median: times[Math.floor(times.length / 2)], min: times[0], rss };
+  const result = { label, median: median(times), min: Math.min(...times), rss };
   console.log(`${label.padEnd(56)} ${result.median.toFixed(0).padStart(6)} ms (${result.min.toFixed(0)} ms)  ${rss.toFixed(0).padStart(4)} MB`);
   return result;
+}
+
+/**
+ * A ratio measured in pairs: the reference and the subject run one after the other, `n` times,
+ * and the ratio is the median of the pairs' ratios, so the machine's drift (this one's speed
+ * varies by 10-30% over minutes) falls on both sides of each pair.
+ */
+function pairedRatio(label, reference, subject, n = Math.max(runs, 7)) {
+  const ratios = [];
+  for (let i = 0; i < n; i++) {
+    const a = runOnce(label, reference.args, reference.options);
+    const b = runOnce(label, subject.args, subject.options);
+    ratios.push(b.ms / a.ms);
+  }
+  return median(ratios);
 }
 
 const sprint = join(root, 'bin/sprint.js');
@@ -101,13 +125,25 @@ const many = measure('sprint status, folder of 200 files', [sprint, 'status', do
 const tbl = measure('sprint status --json, one 600 KB table', [sprint, 'status', '--json', docs.table], first(docs.table));
 const lst = measure('sprint status --json, one 600 KB list', [sprint, 'status', '--json', docs.list], first(docs.list));
 
+// The 21 KB ratios again, in pairs (see pairedRatio): these are the figures the goals are read against.
+const plainRef = { args: [bare, docs.seed] };
+const pairedFirst = pairedRatio('paired: status first run', plainRef, { args: [sprint, 'status', docs.seed], options: { before: seedBytes } });
+const pairedAgain = pairedRatio('paired: status again', { args: ['-e', '0'] }, { args: [sprint, 'status', docs.seed] });
+const pairedDry = pairedRatio('paired: done --dry-run', plainRef, { args: dryArgs });
+const pairedDryFirst = pairedRatio('paired: done --dry-run first run', plainRef, { args: dryArgs, options: { before: seedBytes } });
+const r = (a, b) => (a.median / b.median).toFixed(2);
+console.log(
+  `\nunpaired, from the medians above: status first run ${r(first21, plain21)}, again ${r(again21, nodeStart)}, done --dry-run ${r(dry, plain21)}, its first run ${r(dryFirst, plain21)}`,
+);
+console.log('(the 21 KB ratios below are medians of paired runs; the others divide the medians above)');
+
 const targets = [
-  ['status 21 KB first run / plain pipeline', first21.median / plain21.median, 0.5],
-  ['status again unchanged / node -e 0', again21.median / nodeStart.median, 1.5],
+  ['status 21 KB first run / plain pipeline', pairedFirst, 0.5],
+  ['status again unchanged / node -e 0', pairedAgain, 1.5],
   ['status 1.6 MB / plain pipeline on 1.6 MB', hist.median / plain16.median, 0.25],
   ['16 MB time / 1.6 MB time', hist10 ? hist10.median / hist.median : Number.NaN, 11],
-  ['done --dry-run 21 KB / plain pipeline', dry.median / plain21.median, 0.6],
-  ['  the same, first run (bytes not seen)', dryFirst.median / plain21.median, 0.6],
+  ['done --dry-run 21 KB / plain pipeline', pairedDry, 0.6],
+  ['  the same, first run (bytes not seen)', pairedDryFirst, 0.6],
   // "At most 2 × the time of one file per 10 files": 200 files in at most 40 × one file's time.
   ['200 files / (one file × 20)', many.median / (one.median * 20), 2],
 ];
