@@ -99,30 +99,37 @@ function unreadable(text: string, file: string, why: string): Sprint {
 }
 
 /**
- * What dates in the document are read with: its vocabulary, its numeric order, and the year for
- * dates written without one (inferYear over the whole text), worked out the first time such a
- * date is read: a document whose dates all state their year never scans for it.
+ * What dates in the document are read with: its vocabulary, the year for dates written without
+ * one (inferYear) and the order of ambiguous numeric dates (inferDateOrder), each worked out over
+ * the whole text the first time a date needs it: a document whose dates all state their year
+ * never scans for one, and one without an ambiguous `03/04/2025` never for the order.
  */
-function datesOf(text: string, vocab: Vocabulary, order: DateOrder | undefined): DateContext {
+function datesOf(text: string, vocab: Vocabulary): DateContext {
   let year: number | null | undefined;
+  let order: DateOrder | null | undefined;
   return {
     vocab: vocab.dates,
-    ...(order ? { order } : {}),
     get year() {
       if (year === undefined) year = inferYear(text);
       return year ?? undefined;
     },
+    get order() {
+      if (order === undefined) order = inferDateOrder(text);
+      return order ?? undefined;
+    },
   };
 }
 
-/** The same context, trusting year-less numeric pairs (`16/12`), with the year still worked out on demand. */
+/** The same context, trusting year-less numeric pairs (`16/12`), with the year and order still worked out on demand. */
 function withBareSlash(dates: DateContext): DateContext {
   return {
     ...(dates.vocab ? { vocab: dates.vocab } : {}),
-    ...(dates.order ? { order: dates.order } : {}),
     allowBareSlash: true,
     get year() {
       return dates.year;
+    },
+    get order() {
+      return dates.order;
     },
   };
 }
@@ -131,8 +138,7 @@ function readModel(text: string, file: string, options: BuildOptions): Sprint {
   chooseExpressionsFor(text);
   const outline = parseOutline(text);
   const vocab = withOwnSprintCodes(options.vocab ?? defaultVocabulary(), outline);
-  const order = inferDateOrder(text) ?? undefined;
-  const dates = datesOf(text, vocab, order);
+  const dates = datesOf(text, vocab);
   const slashDates = withBareSlash(dates);
   const legendEntries = readLegend(outline, vocab);
   const legend: Legend = legendMap(legendEntries);

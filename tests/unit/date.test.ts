@@ -398,6 +398,30 @@ describe('month vocabulary', () => {
   });
 });
 
+describe('the order of numeric dates is read only for an ambiguous one', () => {
+  const untouchable = {
+    get order(): 'dmy' {
+      throw new Error('asked for the order');
+    },
+  };
+  it('ISO dates, dotted dates and pairs with a part above 12 never ask for it', () => {
+    expect(parseDate('2025-12-07', untouchable)).toBe('2025-12-07');
+    expect(parseDate('16.12.2024', untouchable)).toBe('2024-12-16');
+    expect(parseDate('20/02/2026', untouchable)).toBe('2026-02-20');
+  });
+  it('03/04/2025 asks', () => {
+    let asked = 0;
+    const counting = {
+      get order(): 'mdy' {
+        asked++;
+        return 'mdy';
+      },
+    };
+    expect(parseDate('03/04/2025', counting)).toBe('2025-03-04');
+    expect(asked).toBeGreaterThan(0);
+  });
+});
+
 describe('the year is read only when a date needs it', () => {
   /** A context whose year must not be asked for, and one that counts how often it is. */
   const untouchable = {

@@ -95,7 +95,7 @@ export function parseDateRange(text: string, ctx: DateContext = {}): DateRange |
 export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): number | null {
   const counts = new Map<number, number>();
   for (const { folded, original } of piecesWithDigits(text)) {
-    for (const hit of scan(folded, original, compile(vocab), 'dmy')) {
+    for (const hit of scan(folded, original, compile(vocab), DAY_FIRST)) {
       const years = new Set<number>();
       if (hit.from.y !== null) years.add(hit.from.y);
       if (hit.to && hit.to.y !== null) years.add(hit.to.y);
@@ -179,7 +179,7 @@ export function parseWeekday(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB
     if (full !== undefined) return full;
     const abbr = c.weekdayAbbrOf.get(form);
     if (abbr === undefined) continue;
-    hitStarts ??= new Set(scan(f, text, c, 'dmy').map((h) => h.start));
+    hitStarts ??= new Set(scan(f, text, c, DAY_FIRST).map((h) => h.start));
     const after = /^\.?,?[^\S\r\n]*/u.exec(f.slice(m.index + form.length));
     if (hitStarts.has(m.index + form.length + (after?.[0].length ?? 0))) return abbr;
   }
@@ -381,12 +381,15 @@ function part(y: number | null, m: number, d: number): Part | null {
   return { y, m, d };
 }
 
-/** Day and month of `a<sep>b` under the order rule (see the module comment). */
-function dayMonth(a: number, b: number, sep: string, order: DateOrder): { d: number; m: number } | null {
+/** The order year inference and weekday lookup read numeric dates in. */
+const DAY_FIRST = (): DateOrder => 'dmy';
+
+/** Day and month of `a<sep>b` under the order rule (see the module comment); `order` is asked only when the parts leave it open. */
+function dayMonth(a: number, b: number, sep: string, order: () => DateOrder): { d: number; m: number } | null {
   if (a > 12 && b > 12) return null;
   if (a > 12) return { d: a, m: b };
   if (b > 12) return { d: b, m: a };
-  const o = sep === '.' ? 'dmy' : order;
+  const o = sep === '.' ? 'dmy' : order();
   return o === 'dmy' ? { d: a, m: b } : { d: b, m: a };
 }
 
@@ -394,7 +397,7 @@ function dayMonth(a: number, b: number, sep: string, order: DateOrder): { d: num
 const ANY_DIGIT = /\d/;
 const CJK_MONTH = /[月월]/;
 
-function scan(f: string, original: string, c: Compiled, order: DateOrder): Hit[] {
+function scan(f: string, original: string, c: Compiled, order: () => DateOrder): Hit[] {
   const hits: Hit[] = [];
   // Every pattern needs an ASCII digit (full-width ones are folded to ASCII), and the CJK ones a month sign.
   if (!ANY_DIGIT.test(f)) return hits;
@@ -418,7 +421,7 @@ function scan(f: string, original: string, c: Compiled, order: DateOrder): Hit[]
   return kept;
 }
 
-function toHit(kind: Compiled['patterns'][number]['kind'], m: RegExpMatchArray, original: string, c: Compiled, order: DateOrder): Hit | null {
+function toHit(kind: Compiled['patterns'][number]['kind'], m: RegExpMatchArray, original: string, c: Compiled, order: () => DateOrder): Hit | null {
   const g = m.groups ?? {};
   const start = m.index ?? 0;
   const end = start + m[0].length;
@@ -496,7 +499,8 @@ function toHit(kind: Compiled['patterns'][number]['kind'], m: RegExpMatchArray, 
 function expressions(text: string, ctx: DateContext): Expr[] {
   const c = compile(ctx.vocab ?? DEFAULT_DATE_VOCAB);
   const f = foldText(text);
-  const hits = scan(f, text, c, ctx.order ?? 'dmy');
+  // ctx.order is read only for an ambiguous numeric date: a reader may work it out on demand.
+  const hits = scan(f, text, c, () => ctx.order ?? 'dmy');
 
   const grouped: Expr[] = [];
   for (let i = 0; i < hits.length; i++) {
