@@ -35,6 +35,16 @@ export function lineOfOffset(source: string, offset: number): { line: number; co
   return { line, column: at - lineStart + 1 };
 }
 
+/** The offset of a 1-based line and column (the inverse of lineOfOffset), or null when the source has no such line. */
+export function offsetOfLine(source: string, line: number, column: number): number | null {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    start = source.indexOf('\n', start) + 1;
+    if (start === 0) return null;
+  }
+  return start + column - 1;
+}
+
 /** Applies non-overlapping, verified edits to `source`; throws a 'conflict' SprintError on any problem. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {
   const plan = planEdits(source, edits);

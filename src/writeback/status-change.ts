@@ -13,7 +13,7 @@
  * of every fixture, seed and corpus document.
  */
 import { composeEdits } from '../edit/compose.js';
-import { applyEdits, lineOfOffset, type Edit } from '../edit/edit.js';
+import { applyEdits, lineOfOffset, offsetOfLine, type Edit } from '../edit/edit.js';
 import { shiftEdits, shiftOffset } from '../edit/shift.js';
 import { usageError } from '../errors.js';
 import { buildSprint } from '../reader/index.js';
@@ -180,20 +180,10 @@ function withPlannedStatuses(sprint: Sprint, plan: StatusChangePlan): Sprint {
 function placedAfter(text: string, middle: string, diagnostics: readonly Diagnostic[], edits: readonly Edit[]): Diagnostic[] | null {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const offset = offsetOf(text, d.line, d.column);
+    const offset = offsetOfLine(text, d.line, d.column);
     const at = offset === null ? null : shiftOffset(text, offset, edits);
     if (at === null) return null;
     out.push({ ...d, ...lineOfOffset(middle, at) });
   }
   return out;
-}
-
-/** The offset of a 1-based line and column, or null when the text has no such line. */
-function offsetOf(text: string, line: number, column: number): number | null {
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    start = text.indexOf('\n', start) + 1;
-    if (start === 0) return null;
-  }
-  return start + column - 1;
 }

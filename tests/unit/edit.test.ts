@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, invertEdits, lineOfOffset, type Edit } from '../../src/edit/edit.js';
+import { applyEdits, invertEdits, lineOfOffset, offsetOfLine, type Edit } from '../../src/edit/edit.js';
 import { SprintError } from '../../src/errors.js';
 
 const doc = [
@@ -310,4 +310,15 @@ describe('lineOfOffset', () => {
     expect(lineOfOffset('ab\ncd', 99)).toEqual({ line: 2, column: 3 });
     expect(lineOfOffset('ab\ncd', -5)).toEqual({ line: 1, column: 1 });
   });
+});
+
+describe('offsetOfLine', () => {
+  const source = 'one\r\ntwo\n\nfour';
+  it('is the inverse of lineOfOffset at every offset', () => {
+    for (let at = 0; at <= source.length; at++) {
+      const { line, column } = lineOfOffset(source, at);
+      expect(offsetOfLine(source, line, column)).toBe(at);
+    }
+  });
+  it('is null for a line the source does not have', () => expect(offsetOfLine(source, 5, 1)).toBeNull());
 });

@@ -126,10 +126,9 @@ export function inferYear(text: string, vocab: DateVocab = DEFAULT_DATE_VOCAB): 
 function piecesWithDigits(text: string): Array<{ folded: string; original: string }> {
   const runs: Array<{ plain: boolean; folded: string[]; original: string[] }> = [];
   for (const original of text.split(PIECE_END)) {
-    // Folding makes full-width digits ASCII and keeps the length, so only pieces with a digit of either kind are folded.
+    // Folding makes full-width digits ASCII and keeps the length, so a piece with a digit of either kind has one once folded.
     if (!ANY_DIGIT_OR_WIDE.test(original)) continue;
     const piece = foldText(original);
-    if (!ANY_DIGIT.test(piece)) continue;
     const plain = latinWordsOnly(piece, 'LN');
     let run = runs[runs.length - 1];
     if (run?.plain !== plain) {

@@ -15,10 +15,11 @@
  * does. Under case folding (`i`) a letter class also matches U+0345, a mark, and a mark class three
  * Greek letters, so there a text must have no letter or mark at or above U+0250. A LetterPattern
  * holds both and uses the twin on such text and the original on any other; each is compiled on
- * first use. A document with no letter or digit outside ASCII uses the ASCII twin (each class written
- * as its ASCII members, smaller to compile) on text with none either. Classes that do not concern letters and digits (`\p{Extended_Pictographic}`, `\p{S}`,
- * `\p{Script=…}`) stay as written in the twin. tests/property/letter-pattern.property.test.ts
- * compares every pattern of the program with its original on random text of many scripts.
+ * first use. A document with no letter or digit outside ASCII uses the ASCII twin (each class
+ * written as its ASCII members, smaller to compile) on text with none either. Classes that do not
+ * concern letters and digits (`\p{Extended_Pictographic}`, `\p{S}`, `\p{Script=…}`) stay as
+ * written in the twin. tests/property/letter-pattern.property.test.ts compares every pattern of the
+ * program with its original on random text of many scripts.
  */
 import { LATIN_LIMIT, MEMBERS } from './latin-classes.js';
 
